@@ -1,0 +1,7 @@
+namespace PowerSchool.Simulator.Hosting;
+
+/// <summary>State that `POST /_sim/reset` returns to its generated start.</summary>
+public interface IResettable
+{
+    void Reset();
+}
