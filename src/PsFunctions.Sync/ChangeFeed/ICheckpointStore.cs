@@ -1,0 +1,9 @@
+namespace PsFunctions.Sync.ChangeFeed;
+
+/// <summary>Small named values the engine must keep between runs (data versions, last full scan).</summary>
+public interface ICheckpointStore
+{
+    Task<string?> GetAsync(string name, CancellationToken cancellationToken = default);
+
+    Task SetAsync(string name, string value, CancellationToken cancellationToken = default);
+}

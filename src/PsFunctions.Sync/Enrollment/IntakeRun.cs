@@ -1,0 +1,11 @@
+namespace PsFunctions.Sync.Enrollment;
+
+/// <summary>One intake run for a delivery target: when, which batch (none for an empty batch), how many records.</summary>
+public sealed record IntakeRun(
+    string DeliveryTargetId,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    string? BatchId,
+    int RecordCount,
+    int RecoveredBatches,
+    string Outcome);
