@@ -1,3 +1,5 @@
+using PsFunctions.DevStorage;
+
 namespace PsFunctions.Testing.Tests;
 
 public sealed class AzuriteServerTests
@@ -10,7 +12,7 @@ public sealed class AzuriteServerTests
         {
             File.WriteAllText(Path.Combine(empty.FullName, "PsFunctions.sln"), string.Empty);
 
-            var error = Assert.Throws<InvalidOperationException>(() => AzuriteServer.FindAzurite(empty.FullName));
+            var error = Assert.Throws<InvalidOperationException>(() => AzuriteProcess.FindLauncher(empty.FullName));
 
             Assert.Contains("run `npm ci`", error.Message, StringComparison.Ordinal);
         }

@@ -1,3 +1,4 @@
+using PsFunctions.DevStorage;
 using Xunit;
 
 namespace PsFunctions.Testing;

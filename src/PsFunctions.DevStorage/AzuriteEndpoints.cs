@@ -1,4 +1,4 @@
-namespace PsFunctions.Testing;
+namespace PsFunctions.DevStorage;
 
 /// <summary>Where a running Azurite answers, with its well-known development account.</summary>
 public sealed record AzuriteEndpoints(Uri Blob, Uri Queue, Uri Table)
