@@ -8,7 +8,7 @@ param tags object
 param topicName string = 'student-events'
 
 @description('How long the topic remembers MessageIds to drop a re-sent event (ISO 8601 duration, up to 7 days).')
-param duplicateDetectionWindow string = 'PT1H'
+param duplicateDetectionWindow string = 'P1D'
 
 resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   name: name
