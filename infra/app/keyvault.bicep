@@ -28,7 +28,7 @@ param enrollmentApiKey string = ''
 @description('Webhook signing secrets by source, e.g. {"district-portal": "..."}; each is stored as webhook-<source>-secret.')
 param webhookSecrets object = {}
 
-resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
   location: location
   tags: tags
@@ -60,7 +60,7 @@ var providedSecrets = filter(
   secret => !empty(secret.value)
 )
 
-resource secrets 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [
+resource secrets 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = [
   for secret in providedSecrets: {
     parent: vault
     name: secret.name

@@ -16,31 +16,31 @@ param keyVaultName string
 param applicationInsightsName string
 
 @description('Role definition ids granted on the storage account.')
-param storageRoleIds array
+param storageRoleIds string[]
 
 @description('Role definition ids granted on the Service Bus topic (not the whole namespace).')
-param topicRoleIds array
+param topicRoleIds string[]
 
 @description('Role definition ids granted on the Key Vault.')
-param keyVaultRoleIds array
+param keyVaultRoleIds string[]
 
 @description('Role definition ids granted on Application Insights.')
-param monitoringRoleIds array
+param monitoringRoleIds string[]
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
 
-resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' existing = {
+resource namespace 'Microsoft.ServiceBus/namespaces@2026-01-01' existing = {
   name: serviceBusNamespaceName
 }
 
-resource topic 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' existing = {
+resource topic 'Microsoft.ServiceBus/namespaces/topics@2026-01-01' existing = {
   parent: namespace
   name: topicName
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' existing = {
   name: keyVaultName
 }
 

@@ -10,7 +10,7 @@ param topicName string = 'student-events'
 @description('How long the topic remembers MessageIds to drop a re-sent event (ISO 8601 duration, up to 7 days).')
 param duplicateDetectionWindow string = 'P1D'
 
-resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
+resource namespace 'Microsoft.ServiceBus/namespaces@2026-01-01' = {
   name: name
   location: location
   tags: tags
@@ -25,7 +25,7 @@ resource namespace 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   }
 }
 
-resource topic 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
+resource topic 'Microsoft.ServiceBus/namespaces/topics@2026-01-01' = {
   parent: namespace
   name: topicName
   properties: {
@@ -39,7 +39,7 @@ resource topic 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
 }
 
 // Every event, for consumers that want the whole stream (and for looking at what the app sends).
-resource allEvents 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = {
+resource allEvents 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2026-01-01' = {
   parent: topic
   name: 'all-events'
   properties: {
@@ -52,7 +52,7 @@ resource allEvents 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01
 
 // Student events only, in order per student: the publisher sets SessionId to the student's DCID, so a
 // session receiver sees one student's changes in the order they happened.
-resource studentChanges 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = {
+resource studentChanges 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2026-01-01' = {
   parent: topic
   name: 'student-changes'
   properties: {
@@ -67,7 +67,7 @@ resource studentChanges 'Microsoft.ServiceBus/namespaces/topics/subscriptions@20
 
 // Overwrites the match-everything $Default rule the service gives every new subscription. `type` is the
 // CloudEvents type the publisher copies into an application property (student.created, student.updated, ...).
-resource studentChangesFilter 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2024-01-01' = {
+resource studentChangesFilter 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2026-01-01' = {
   parent: studentChanges
   name: '$Default'
   properties: {

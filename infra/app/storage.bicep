@@ -8,13 +8,13 @@ param tags object
 param deploymentContainerName string
 
 @description('Private blob containers the app reads and writes.')
-param containerNames array = [
+param containerNames string[] = [
   'enrollment-batches'
   'student-documents'
 ]
 
 @description('Queues the app triggers on, with their poison queues. The app may also create them; creating them here makes them visible from the first deploy.')
-param queueNames array = [
+param queueNames string[] = [
   'student-upserts'
   'student-upserts-poison'
   'document-mirror'
@@ -24,7 +24,7 @@ param queueNames array = [
 ]
 
 @description('Tables the app keeps its ledgers and sync state in.')
-param tableNames array = [
+param tableNames string[] = [
   'batchledger'
   'upsertledger'
   'rejections'
