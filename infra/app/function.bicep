@@ -11,7 +11,7 @@ param identityId string
 param storageAccountName string
 param deploymentContainerName string
 
-@description('App settings (identity-based connections, PowerSchool, schedules). Merged over nothing: this is the full set.')
+@description('Every app setting (identity-based connections, PowerSchool, schedules). A setting not listed here is removed on the next provision.')
 param appSettings object
 
 @description('Upper bound on instances. Every instance calls PowerSchool, so this also caps the load on the SIS.')
