@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Simulator.Hosting;
+using PowerSchool.Simulator.Sis.DataVersions;
 using PowerSchool.Simulator.Sis.Metadata;
 using PowerSchool.Simulator.Sis.Oauth;
+using PowerSchool.Simulator.Sis.PowerQueries;
 using PowerSchool.Simulator.Sis.Schools;
 using PowerSchool.Simulator.Sis.Students;
+using PowerSchool.Simulator.Sis.Tables;
 
 namespace PowerSchool.Simulator.Sis;
 
@@ -15,6 +18,7 @@ public static class SisApi
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<SisOptions>().BindConfiguration(SisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<TokenStore>();
+        services.TryAddSingleton<PluginAccess>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBannerLines, SisBanner>());
         return services;
     }
@@ -28,6 +32,10 @@ public static class SisApi
         StudentReadEndpoints.Map(app);
         StudentWriteEndpoints.Map(app);
         SchoolEndpoints.Map(app);
+        DataVersionEndpoints.Map(app);
+        TableReadEndpoints.Map(app);
+        TableWriteEndpoints.Map(app);
+        PowerQueryEndpoints.Map(app);
         return app;
     }
 }
