@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PowerSchool.Simulator.District;
 using PowerSchool.Simulator.Hosting;
 using PowerSchool.Simulator.Sis.DataVersions;
 using PowerSchool.Simulator.Sis.Metadata;
@@ -26,6 +27,9 @@ public static class SisApi
     public static WebApplication MapSisApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // Build the district now, not on the first request: a 100,000-student district takes seconds.
+        _ = app.Services.GetRequiredService<DistrictStore>();
         app.UseMiddleware<BearerTokenMiddleware>();
         OauthEndpoints.Map(app);
         MetadataEndpoints.Map(app);
