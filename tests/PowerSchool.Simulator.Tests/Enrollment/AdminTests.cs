@@ -84,16 +84,17 @@ public sealed class AdminTests
     [Fact]
     public async Task The_banner_names_the_enrollment_url_the_api_key_and_the_delivery_target()
     {
-        await using var host = await EnrollmentTestHost.StartAsync();
-        var app = (Microsoft.AspNetCore.Builder.WebApplication)typeof(PsFunctions.Testing.SimulatorHost)
-            .GetField("_app", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(host.Simulator)!;
+        await using var app = PowerSchool.Simulator.Hosting.SimulatorApp.Build(
+            ["--urls", "http://127.0.0.1:0", "--students", "20", "--Simulator:Enrollment:ApiKey", "banner-key"]);
+        await app.StartAsync();
         using var output = new StringWriter();
 
-        Hosting.SimulatorApp.PrintBanner(app, output);
+        PowerSchool.Simulator.Hosting.SimulatorApp.PrintBanner(app, output);
+        await app.StopAsync();
 
         var banner = output.ToString();
-        Assert.Contains(host.Simulator.EnrollmentApiKey, banner, StringComparison.Ordinal);
+        Assert.Contains("banner-key", banner, StringComparison.Ordinal);
         Assert.Contains(PowerSchool.Simulator.Enrollment.EnrollmentOptions.DefaultDeliveryTargetId, banner, StringComparison.Ordinal);
-        Assert.Contains("/api/v1", banner, StringComparison.Ordinal);
+        Assert.Matches(@"http://127\.0\.0\.1:\d+/api/v1", banner);
     }
 }
