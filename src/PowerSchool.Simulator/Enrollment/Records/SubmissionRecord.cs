@@ -3,46 +3,14 @@ using PowerSchool.Simulator.Enrollment.Submissions;
 
 namespace PowerSchool.Simulator.Enrollment.Records;
 
-/// <summary>A submission record in the reference's shape (GET submissionrecords).</summary>
-public sealed record SubmissionRecord
+/// <summary>Builds a submission record (GET submissionrecords) from a submission.</summary>
+public static class SubmissionRecord
 {
-    public required long Id { get; init; }
-
-    public required string Status { get; init; }
-
-    public string? FirstName { get; init; }
-
-    public string? LastName { get; init; }
-
-    public string? DateOfBirth { get; init; }
-
-    public string? ExternalStudentID { get; init; }
-
-    public string? ExternalFamilyID { get; init; }
-
-    public string Household { get; init; } = "Primary";
-
-    public string? School { get; init; }
-
-    public string? Grade { get; init; }
-
-    public string? EnrollStatus { get; init; }
-
-    public string? Imported { get; init; }
-
-    public string? Started { get; init; }
-
-    public string? Submitted { get; init; }
-
-    public IReadOnlyList<string> Tags { get; init; } = [];
-
-    public IReadOnlyDictionary<string, string> DataItems { get; init; } = new Dictionary<string, string>();
-
-    public static SubmissionRecord From(Submission submission)
+    public static EnrollmentRecord From(Submission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var student = submission.Data.Student;
-        return new SubmissionRecord
+        return new EnrollmentRecord
         {
             Id = submission.Id,
             Status = submission.Status.ToString(),

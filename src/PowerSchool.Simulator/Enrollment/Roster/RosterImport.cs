@@ -1,3 +1,4 @@
+using PowerSchool.Simulator.Enrollment.Records;
 using System.Globalization;
 using System.Text.Json;
 using PowerSchool.Simulator.Enrollment.Catalog;
@@ -69,11 +70,11 @@ public static class RosterImport
         return (values, errors);
     }
 
-    private static RosterRecord Upsert(EnrollmentState state, int publishedActionId, string prefix, Dictionary<string, string> values, DateOnly? birth, DateTimeOffset now)
+    private static EnrollmentRecord Upsert(EnrollmentState state, int publishedActionId, string prefix, Dictionary<string, string> values, DateOnly? birth, DateTimeOffset now)
     {
         var externalId = values[prefix + "ExternalID"];
         var existing = state.Roster.Values.FirstOrDefault(record => record.PublishedActionId == publishedActionId && record.ExternalStudentID == externalId);
-        var record = new RosterRecord
+        var record = new EnrollmentRecord
         {
             Id = existing?.Id ?? state.NextRosterId,
             PublishedActionId = publishedActionId,

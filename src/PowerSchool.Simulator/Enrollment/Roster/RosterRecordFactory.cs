@@ -1,3 +1,4 @@
+using PowerSchool.Simulator.Enrollment.Records;
 using System.Globalization;
 using PowerSchool.Simulator.District;
 using PowerSchool.Simulator.Enrollment.Catalog;
@@ -9,7 +10,7 @@ namespace PowerSchool.Simulator.Enrollment.Roster;
 /// <summary>Builds roster records: returning SIS students, and rows imported through an import schema.</summary>
 internal static class RosterRecordFactory
 {
-    public static RosterRecord FromStudent(long id, DirectoryStudent student, Submission? submission) => new()
+    public static EnrollmentRecord FromStudent(long id, DirectoryStudent student, Submission? submission) => new()
     {
         Id = id,
         PublishedActionId = EnrollmentCatalog.ReturningStudentsActionId,

@@ -1,5 +1,5 @@
+using PowerSchool.Simulator.Enrollment.Records;
 using PowerSchool.Simulator.Enrollment.Batches;
-using PowerSchool.Simulator.Enrollment.Roster;
 using PowerSchool.Simulator.Enrollment.Submissions;
 
 namespace PowerSchool.Simulator.Enrollment.State;
@@ -19,7 +19,7 @@ public sealed class EnrollmentState
 
     public List<DeliveryEvent> History { get; } = [];
 
-    public SortedDictionary<long, RosterRecord> Roster { get; } = [];
+    public SortedDictionary<long, EnrollmentRecord> Roster { get; } = [];
 
     public Dictionary<string, DocumentFile> Documents { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -39,7 +39,7 @@ public sealed class EnrollmentState
         }
     }
 
-    public RosterRecord PutRoster(RosterRecord record)
+    public EnrollmentRecord PutRoster(EnrollmentRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         Roster[record.Id] = record;

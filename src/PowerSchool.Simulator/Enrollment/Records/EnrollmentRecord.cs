@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
 
-namespace PowerSchool.Simulator.Enrollment.Roster;
+namespace PowerSchool.Simulator.Enrollment.Records;
 
-/// <summary>A roster record (a student a published action expects a form for), in the reference's wire shape.</summary>
-public sealed record RosterRecord
+/// <summary>
+/// A roster record (a student a published action expects a form for) or a submission record: the reference
+/// gives both the same shape.
+/// </summary>
+public sealed record EnrollmentRecord
 {
     public required long Id { get; init; }
 
