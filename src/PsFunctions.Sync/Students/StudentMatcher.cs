@@ -56,6 +56,28 @@ internal sealed class StudentMatcher(ISisClient sis)
         return new StudentMatch(MatchRule.NameAndBirthDate, dcids);
     }
 
+    /// <summary>
+    /// The SIS students one explicit identifier names (a webhook command's): the DCID when given (it must
+    /// exist), else the student number, else the state id. No fallback to names: an update names its student.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default)
+    {
+        if (dcid is { } id)
+        {
+            return await sis.GetStudentAsync(id, cancellationToken: cancellationToken) is null ? [] : [id];
+        }
+
+        if (!string.IsNullOrWhiteSpace(studentNumber))
+        {
+            var match = await FindAsync(new StudentMatchKeys(studentNumber, null, string.Empty, string.Empty, null), cancellationToken);
+            return match?.Dcids ?? [];
+        }
+
+        return string.IsNullOrWhiteSpace(stateId)
+            ? []
+            : await QueryAsync(Fiql.Field("state_province_id").EqualTo(stateId), null, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<long>> QueryAsync(FiqlFilter filter, Func<SisStudent, bool>? keep, CancellationToken cancellationToken)
     {
         var options = new SisReadOptions { Filter = filter, Expansions = keep is null ? null : DemographicsExpansion };

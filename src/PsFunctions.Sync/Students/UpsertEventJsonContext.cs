@@ -6,4 +6,5 @@ namespace PsFunctions.Sync.Students;
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(UpsertEvents.UpsertedData))]
 [JsonSerializable(typeof(UpsertEvents.RejectedData))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 internal sealed partial class UpsertEventJsonContext : JsonSerializerContext;
