@@ -9,21 +9,21 @@ public sealed partial class EnrollmentClient
 {
     private static readonly DateOnly EarliestBatchDate = new(2000, 1, 1);
 
-    public async Task<DeliveryBatch> CreateBatchAsync(long targetId, CancellationToken cancellationToken = default)
+    public async Task<DeliveryBatch> CreateBatchAsync(string targetId, CancellationToken cancellationToken = default)
     {
         // createbatch marks records delivered: never re-sent after an ambiguous failure (outcome unknown).
-        using var request = Post($"deliverytargets/{Id(targetId)}/createbatch", "/deliverytargets/{id}/createbatch", null, idempotent: false);
+        using var request = Post($"deliverytargets/{Target(targetId)}/createbatch", "/deliverytargets/{id}/createbatch", null, idempotent: false);
         using var document = await SendForDocumentAsync(request, cancellationToken);
         return EnrollmentJsonReader.Batch(document.RootElement);
     }
 
     public async Task<IReadOnlyList<DeliveryBatch>> GetBatchesAsync(
-        long targetId, DateOnly? since = null, bool autoOpenOnly = false, CancellationToken cancellationToken = default)
+        string targetId, DateOnly? since = null, bool autoOpenOnly = false, CancellationToken cancellationToken = default)
     {
         // GET /deliverytargets/{id}/getbatches/{date}/{getAutoOpen}; the flag needs a date before it, so
         // "AutoOpen since ever" sends an early date.
         var date = (since ?? (autoOpenOnly ? EarliestBatchDate : null))?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var path = $"deliverytargets/{Id(targetId)}/getbatches"
+        var path = $"deliverytargets/{Target(targetId)}/getbatches"
             + (date is null ? string.Empty : $"/{date}")
             + (autoOpenOnly ? "/true" : string.Empty);
         using var request = RequestMetadata.Create(HttpMethod.Get, Api + path, "/deliverytargets/{id}/getbatches/{date}/{autoOpen}");
@@ -33,7 +33,7 @@ public sealed partial class EnrollmentClient
             : [];
     }
 
-    public async Task<bool> ResetBatchAsync(long targetId, string batchId, CancellationToken cancellationToken = default)
+    public async Task<bool> ResetBatchAsync(string targetId, string batchId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
         if (!Guid.TryParse(batchId, out var id))
@@ -42,7 +42,7 @@ public sealed partial class EnrollmentClient
         }
 
         // Resetting the same batch twice leaves it reset: safe to retry.
-        using var request = Post($"deliverytargets/{Id(targetId)}/resetbatch/{id:D}", "/deliverytargets/{id}/resetbatch/{batchId}", null, idempotent: true);
+        using var request = Post($"deliverytargets/{Target(targetId)}/resetbatch/{id:D}", "/deliverytargets/{id}/resetbatch/{batchId}", null, idempotent: true);
         using var response = await _transport.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
@@ -51,6 +51,12 @@ public sealed partial class EnrollmentClient
 
         await EnsureSuccessAsync(request, response, cancellationToken);
         return true;
+    }
+
+    private static string Target(string targetId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetId);
+        return Uri.EscapeDataString(targetId);
     }
 
     private async Task<JsonDocument> SendForDocumentAsync(HttpRequestMessage request, CancellationToken cancellationToken)
