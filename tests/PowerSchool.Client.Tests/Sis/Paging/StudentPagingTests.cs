@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Query;
 using PsFunctions.Testing;
@@ -24,27 +23,6 @@ public sealed class StudentPagingTests
         Assert.Equal(ids.Order(), ids);
         Assert.Equal(100, await sim.GetCounterAsync("GET /ws/v1/district/student"));
         Assert.Equal(1, await sim.GetCounterAsync("GET /ws/v1/district/student/count"));
-    }
-
-    [Fact]
-    public async Task Pages_are_fetched_several_at_a_time()
-    {
-        const int Latency = 500;
-        await using var sim = await SimulatorHost.StartAsync(
-        [
-            new("Simulator:District:Students", "1000"),
-            new("Simulator:Faults:LatencyMs", Latency.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Simulator:Faults:Endpoints:0", "GET /ws/v1/district/student"),
-        ]);
-        await using var clients = ClientHarness.Create(sim, o => { o.PageParallelism = 4; o.MaxConcurrency = 4; });
-
-        var timer = Stopwatch.StartNew();
-        var read = await CountAsync(clients.Sis.GetStudentsAsync());
-        timer.Stop();
-
-        // Ten pages one after another cannot take less than 10 x 500 ms; four at a time need three waves.
-        Assert.Equal(1000, read);
-        Assert.InRange(timer.ElapsedMilliseconds, 3 * Latency, 10 * Latency * 0.8);
     }
 
     [Fact]
