@@ -11,8 +11,6 @@ namespace PsFunctions.Sync.Tests.Students;
 public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorFixture simulator)
     : IClassFixture<AzuriteFixture>, IClassFixture<FlowSimulatorFixture>
 {
-    private static readonly string[] StudentSearch = ["GET /ws/v1/district/student"];
-
     private SimulatorHost Sim => simulator.Host;
 
     [Fact]
@@ -71,7 +69,7 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
         var submissions = await Sim.CreateSubmissionsAsync(count: 2, returning: false);
         await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
 
-        await Sim.SetFaultsAsync(new { serverErrorRate = 1.0, scope = "Sis", endpoints = StudentSearch });
+        await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
         var failures = await storage.DrainUpsertsAsync(flow.Upserts, maxDequeueCount: 3);
         await Sim.ClearFaultsAsync();
 
