@@ -77,7 +77,7 @@ public sealed class EnrollmentIntakeTests(AzuriteFixture azurite, FlowSimulatorF
 
         Assert.Equal(1, result.RecoveredBatches);
         Assert.Null(result.BatchId);
-        var ids = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).SelectMany(m => m.SubmissionIds);
+        var ids = await storage.QueuedSubmissionIdsAsync();
         Assert.Equal(submissions.Select(s => s.Id).Order(), ids.Order());
     }
 
@@ -94,7 +94,7 @@ public sealed class EnrollmentIntakeTests(AzuriteFixture azurite, FlowSimulatorF
 
         Assert.Equal(1, result.ResetBatches);
         Assert.Equal(3, result.RecordCount);
-        var ids = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).SelectMany(m => m.SubmissionIds);
+        var ids = await storage.QueuedSubmissionIdsAsync();
         Assert.Equal(submissions.Select(s => s.Id).Order(), ids.Order());
     }
 

@@ -63,6 +63,10 @@ public sealed class FlowStorage
         return [.. messages.Value.Select(message => message.Body.ToString())];
     }
 
+    /// <summary>The submission ids of the <c>student-upserts</c> messages waiting (peeked).</summary>
+    public async Task<IReadOnlyList<string>> QueuedSubmissionIdsAsync() =>
+        [.. (await PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).SelectMany(message => message.SubmissionIds)];
+
     /// <summary>
     /// Delivers the <c>student-upserts</c> messages one at a time to <paramref name="handler"/> the way the
     /// Functions host does: deleted on success; on failure visible again at once, or moved to the poison

@@ -26,8 +26,8 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
 
         await flow.Commands.HandleAsync(new EnrollmentPollCommand("cmd-1", "sis-admin", "d-1", Received, FlowHarness.DeliveryTargetId));
 
-        var ids = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).SelectMany(m => m.SubmissionIds);
-        Assert.Equal(2, ids.Count());
+        var ids = await storage.QueuedSubmissionIdsAsync();
+        Assert.Equal(2, ids.Count);
     }
 
     [Fact]
