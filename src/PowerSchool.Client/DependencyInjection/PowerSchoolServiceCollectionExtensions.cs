@@ -95,8 +95,13 @@ public static class PowerSchoolServiceCollectionExtensions
             new AnnotatedOptionsValidator<TOptions>(section, resilience)));
     }
 
+    /// <summary>
+    /// Replaces IHttpClientFactory's default request logging (it writes full URLs with query values and,
+    /// at trace level, headers) with ours: method, path template, status, duration, attempt.
+    /// </summary>
     internal static void AddLogging(IHttpClientBuilder builder, string api) =>
-        builder.AddHttpMessageHandler(sp => new RequestLoggingHandler(sp.GetRequiredService<ILogger<RequestLoggingHandler>>(), api));
+        builder.RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new RequestLoggingHandler(sp.GetRequiredService<ILogger<RequestLoggingHandler>>(), api));
 
     internal static ILogger Logger(IServiceProvider services) =>
         services.GetRequiredService<ILoggerFactory>().CreateLogger("PowerSchool.Client.Resilience");
