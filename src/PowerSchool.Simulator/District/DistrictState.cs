@@ -28,7 +28,7 @@ public sealed class DistrictState
 
         foreach (var table in extensionTables)
         {
-            ExtensionTables[table] = new SortedDictionary<long, IReadOnlyDictionary<string, string>>();
+            ExtensionTables[table] = new ExtensionTable(table);
         }
     }
 
@@ -57,8 +57,8 @@ public sealed class DistrictState
 
     public IReadOnlyDictionary<long, IReadOnlyList<SisCourseEnrollment>> CourseEnrollmentsBySection { get; }
 
-    /// <summary>Rows of the writable extension tables, by table name, then by row id; values are strings as PowerSchool stores them.</summary>
-    public Dictionary<string, SortedDictionary<long, IReadOnlyDictionary<string, string>>> ExtensionTables { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The writable extension tables by name; values are strings as PowerSchool stores them.</summary>
+    public Dictionary<string, ExtensionTable> ExtensionTables { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public DataVersionLog Versions { get; } = new();
 

@@ -18,6 +18,12 @@ public sealed class StudentIndex
     /// <summary>DCIDs in ascending order (new students get higher DCIDs, so inserts append).</summary>
     public IReadOnlyList<long> OrderedDcids => _orderedDcids;
 
+    /// <summary>Highest Students.ID in use (a new student gets the next).</summary>
+    public long MaxId { get; private set; }
+
+    /// <summary>Highest student number in use (an INSERT without local_id gets the next).</summary>
+    public long MaxStudentNumber { get; private set; }
+
     public long MaxDcid => _orderedDcids.Count == 0 ? 0 : _orderedDcids[^1];
 
     public SisStudent? Find(long dcid) => _byDcid.GetValueOrDefault(dcid);
@@ -69,6 +75,8 @@ public sealed class StudentIndex
 
     private void Index(SisStudent student)
     {
+        MaxId = Math.Max(MaxId, student.Id);
+        MaxStudentNumber = Math.Max(MaxStudentNumber, student.StudentNumber);
         _byDcid[student.Dcid] = student;
         _byStudentNumber[student.StudentNumber] = student.Dcid;
         if (!string.IsNullOrEmpty(student.StateStudentNumber))

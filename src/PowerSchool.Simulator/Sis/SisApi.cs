@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Simulator.Hosting;
 using PowerSchool.Simulator.Sis.Metadata;
 using PowerSchool.Simulator.Sis.Oauth;
+using PowerSchool.Simulator.Sis.Schools;
+using PowerSchool.Simulator.Sis.Students;
 
 namespace PowerSchool.Simulator.Sis;
 
@@ -23,6 +25,9 @@ public static class SisApi
         app.UseMiddleware<BearerTokenMiddleware>();
         OauthEndpoints.Map(app);
         MetadataEndpoints.Map(app);
+        StudentReadEndpoints.Map(app);
+        StudentWriteEndpoints.Map(app);
+        SchoolEndpoints.Map(app);
         return app;
     }
 }
