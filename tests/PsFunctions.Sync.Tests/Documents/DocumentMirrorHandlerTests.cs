@@ -12,7 +12,7 @@ namespace PsFunctions.Sync.Tests.Documents;
 public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, AzuriteFixture azurite)
     : IClassFixture<SimulatorFixture>, IClassFixture<AzuriteFixture>
 {
-    private const string BlobDownload = "GET /blobs/secure-uploadeddocuments/{objectId}";
+    private const string BlobDownload = "GET /api/blobs/secure-uploadeddocuments/{objectId}";
     private const string DocumentUrl = "GET /api/v1/documents/{objectId}";
 
     [Fact]
