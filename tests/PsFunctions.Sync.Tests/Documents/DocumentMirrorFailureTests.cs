@@ -1,7 +1,5 @@
-using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Client;
-using PowerSchool.Client.Enrollment;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Testing;
 
@@ -22,13 +20,13 @@ public sealed class DocumentMirrorFailureTests(SimulatorFixture simulator, Azuri
     {
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 300_000);
         await using var mirror = MirrorServices.Start(simulator.Host, azurite, services =>
-            services.AddHttpClient<IEnrollmentClient, EnrollmentClient>().AddHttpMessageHandler(() => new WrongContentMd5Handler()));
+            services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new WrongContentMd5Handler())));
 
         await Assert.ThrowsAsync<DocumentIntegrityException>(() => mirror.Handler.HandleAsync(submission.ToMessage()));
 
         var path = $"{submission.DeliveryTargetId}/{submission.SubmissionId}/{submission.Documents[0].ObjectId}";
         Assert.False(await mirror.Container.GetBlobClient(path).ExistsAsync());
-        Assert.Empty(mirror.Events.Published);
+        Assert.Empty(await mirror.Events.ReadAsync());
     }
 
     [Fact]
@@ -43,7 +41,7 @@ public sealed class DocumentMirrorFailureTests(SimulatorFixture simulator, Azuri
         var path = $"{submission.DeliveryTargetId}/{submission.SubmissionId}/{submission.Documents[0].ObjectId}";
         Assert.False(await mirror.Container.GetBlobClient(path).ExistsAsync());
         Assert.True(await simulator.Host.GetCounterAsync(BlobDownload) >= 1);
-        Assert.Empty(mirror.Events.Published);
+        Assert.Empty(await mirror.Events.ReadAsync());
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class DocumentMirrorFailureTests(SimulatorFixture simulator, Azuri
 
         Assert.All(mirrored, document => Assert.False(document.Skipped));
         Assert.Equal(submission.Documents.Select(d => d.Length), mirrored.Select(d => d.Length));
-        Assert.Equal(submission.Documents.Count, mirror.Events.Published.Count);
+        Assert.Equal(submission.Documents.Count, (await mirror.Events.ReadAsync()).Count);
     }
 
     /// <summary>Corrupts the announced checksum of every document download (the bytes stay as sent).</summary>

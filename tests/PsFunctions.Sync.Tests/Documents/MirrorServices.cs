@@ -12,13 +12,13 @@ namespace PsFunctions.Sync.Tests.Documents;
 
 /// <summary>
 /// The document mirror wired as a host wires it: the real Enrollment client against the simulator over
-/// loopback HTTP, the blob document store on its own Azurite container, and a recording event publisher.
+/// loopback HTTP, the blob document store on its own Azurite container, and the local JSON-lines event sink.
 /// </summary>
 internal sealed class MirrorServices : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private MirrorServices(ServiceProvider provider, BlobContainerClient container, RecordingEventPublisher events)
+    private MirrorServices(ServiceProvider provider, BlobContainerClient container, LocalEventFile events)
     {
         _provider = provider;
         Container = container;
@@ -27,14 +27,15 @@ internal sealed class MirrorServices : IAsyncDisposable
 
     public BlobContainerClient Container { get; }
 
-    public RecordingEventPublisher Events { get; }
+    /// <summary>The local JSON-lines sink the mirror publishes to.</summary>
+    public LocalEventFile Events { get; }
 
     public DocumentMirrorHandler Handler => _provider.GetRequiredService<DocumentMirrorHandler>();
 
     public static MirrorServices Start(SimulatorHost simulator, AzuriteFixture azurite, Action<IServiceCollection>? configure = null)
     {
         var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(AzuriteFixture.UniqueName("docs"));
-        var events = new RecordingEventPublisher();
+        var events = new LocalEventFile();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(
         [
             new("PowerSchool:Enrollment:BaseUrl", simulator.BaseAddress.ToString()),
@@ -46,12 +47,16 @@ internal sealed class MirrorServices : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IDocumentStore>(new BlobDocumentStore(container))
-            .AddSingleton<IEventPublisher>(events)
+            .AddSingleton<IEventPublisher>(events.Sink)
             .AddPowerSchoolEnrollment()
             .AddDocumentMirror();
         configure?.Invoke(services);
         return new MirrorServices(services.BuildServiceProvider(validateScopes: true), container, events);
     }
 
-    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        Events.Dispose();
+    }
 }
