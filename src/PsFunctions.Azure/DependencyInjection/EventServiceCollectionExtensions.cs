@@ -28,9 +28,7 @@ public static class EventServiceCollectionExtensions
             return AddLocalSink(services, configuration);
         }
 
-        services.AddOptions<ServiceBusEventsOptions>().Bind(serviceBus).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceBusEventsOptions>>(
-            new AnnotatedOptionsValidator<ServiceBusEventsOptions>(ServiceBusEventsOptions.SectionName)));
+        services.AddValidatedOptions<ServiceBusEventsOptions>(ServiceBusEventsOptions.SectionName, serviceBus.Bind);
         services.TryAddSingleton(sp => CreateClient(sp.GetRequiredService<IOptions<ServiceBusEventsOptions>>().Value, configuration));
         services.TryAddSingleton<IEventPublisher>(sp => new ServiceBusEventPublisher(
             sp.GetRequiredService<ServiceBusClient>().CreateSender(sp.GetRequiredService<IOptions<ServiceBusEventsOptions>>().Value.Topic),
@@ -40,9 +38,8 @@ public static class EventServiceCollectionExtensions
 
     private static IServiceCollection AddLocalSink(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LocalEventSinkOptions>().Bind(configuration.GetSection(LocalEventSinkOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LocalEventSinkOptions>>(
-            new AnnotatedOptionsValidator<LocalEventSinkOptions>(LocalEventSinkOptions.SectionName)));
+        services.AddValidatedOptions<LocalEventSinkOptions>(
+            LocalEventSinkOptions.SectionName, configuration.GetSection(LocalEventSinkOptions.SectionName).Bind);
         services.TryAddSingleton<JsonLinesEventSink>();
         services.TryAddSingleton<IEventPublisher>(sp => sp.GetRequiredService<JsonLinesEventSink>());
         return services;

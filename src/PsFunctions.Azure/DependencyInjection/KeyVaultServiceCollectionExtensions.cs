@@ -36,9 +36,7 @@ public static class KeyVaultServiceCollectionExtensions
                 "KeyVault:Uri is set but configuration secrets are already registered: call AddKeyVaultSecrets before AddPowerSchoolSis / AddPowerSchoolEnrollment.");
         }
 
-        services.AddOptions<KeyVaultSecretsOptions>().Bind(section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyVaultSecretsOptions>>(
-            new AnnotatedOptionsValidator<KeyVaultSecretsOptions>(KeyVaultSecretsOptions.SectionName)));
+        services.AddValidatedOptions<KeyVaultSecretsOptions>(KeyVaultSecretsOptions.SectionName, section.Bind);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new SecretClient(
             sp.GetRequiredService<IOptions<KeyVaultSecretsOptions>>().Value.Uri, AzureCredentials.Create(configuration)));

@@ -29,11 +29,8 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<StorageConnectionOptions>()
-            .Configure(options => StorageConnectionOptions.Bind(configuration, options))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageConnectionOptions>>(
-            new AnnotatedOptionsValidator<StorageConnectionOptions>(StorageConnectionOptions.ConnectionName)));
+        services.AddValidatedOptions<StorageConnectionOptions>(
+            StorageConnectionOptions.ConnectionName, options => StorageConnectionOptions.Bind(configuration, options));
         services.TryAddSingleton(sp =>
             StorageClients.Create(sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value, configuration));
 
