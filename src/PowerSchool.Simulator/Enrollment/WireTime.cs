@@ -13,4 +13,8 @@ public static class WireTime
 
     public static string Local(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as records spell a birth date: 2000-04-15T00:00:00.</summary>
+    public static string Date(DateOnly value) =>
+        value.ToDateTime(TimeOnly.MinValue).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -64,6 +64,6 @@ public sealed record SubmissionRecord
     // Records spell the birth date 2000-04-15T00:00:00; a flawed submission's unparsable date is passed through.
     private static string? IsoDateOfBirth(string? birthDate) =>
         DateOnly.TryParseExact(birthDate, "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("yyyy-MM-dd'T'00:00:00", CultureInfo.InvariantCulture)
+            ? WireTime.Date(date)
             : birthDate;
 }

@@ -80,7 +80,7 @@ public static class RosterImport
             Status = existing?.Status ?? "NotStarted",
             FirstName = values[prefix + "FirstName"],
             LastName = values[prefix + "LastName"],
-            DateOfBirth = birth?.ToString("yyyy-MM-dd'T'00:00:00", CultureInfo.InvariantCulture) ?? existing?.DateOfBirth,
+            DateOfBirth = (birth is { } day ? WireTime.Date(day) : null) ?? existing?.DateOfBirth,
             ExternalStudentID = externalId,
             ExternalFamilyID = values.GetValueOrDefault("ExternalFamilyID") ?? existing?.ExternalFamilyID,
             School = values.GetValueOrDefault("School") ?? existing?.School,

@@ -16,7 +16,7 @@ internal static class RosterRecordFactory
         Status = submission is null ? "NotStarted" : "Submitted",
         FirstName = student.FirstName,
         LastName = student.LastName,
-        DateOfBirth = student.DateOfBirth.ToString("yyyy-MM-dd'T'00:00:00", CultureInfo.InvariantCulture),
+        DateOfBirth = WireTime.Date(student.DateOfBirth),
         ExternalStudentID = student.StudentNumber,
         ExternalFamilyID = submission?.FamilyId,
         Grade = GradeNames.ForLevel(student.GradeLevel),
