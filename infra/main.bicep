@@ -1,0 +1,287 @@
+// PsFunctions on Azure: provisioned by `azd up` (see docs/deploy.md). One resource group holding a Flex
+// Consumption Function App, its storage, Service Bus, Key Vault and monitoring, all reached with a
+// user-assigned managed identity; no keys or connection strings anywhere.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('azd environment name; also names the resource group and seeds the resource names.')
+param environmentName string
+
+@minLength(1)
+@description('Region for every resource. It must offer the Flex Consumption plan.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Object id of the deploying user (azd sets AZURE_PRINCIPAL_ID). Gets the same data roles as the app so the local runner can use the deployed resources. Empty: no user roles.')
+param principalId string = ''
+
+@allowed([
+  'User'
+  'ServicePrincipal'
+  'Group'
+])
+@description('Kind of principal principalId names: User for a person, ServicePrincipal for a CI pipeline.')
+param principalType string = 'User'
+
+@description('PowerSchool SIS base URL (https), e.g. https://district.powerschool.com.')
+param powerSchoolSisBaseUrl string
+
+@description('PowerSchool Enrollment host root (https); the client adds /api/v1.')
+param powerSchoolEnrollmentBaseUrl string
+
+@description('Requests the app sends the SIS at once, per instance (PowerSchool:Sis:MaxConcurrency).')
+@minValue(1)
+param powerSchoolSisMaxConcurrency int = 4
+
+@description('Students per bulk POST to the SIS (PowerSchool:Sis:MaxRecordsPerPost).')
+@minValue(1)
+param powerSchoolSisMaxRecordsPerPost int = 100
+
+@description('PowerSchool Enrollment delivery target ids to poll, comma-separated (Sync:DeliveryTargets).')
+param syncDeliveryTargets string = ''
+
+@description('NCRONTAB (six fields) for polling Enrollment for new batches.')
+param enrollmentPollSchedule string = '0 */5 * * * *'
+
+@description('NCRONTAB (six fields) for polling the SIS for student changes.')
+param sisChangesPollSchedule string = '0 */10 * * * *'
+
+@description('Key Vault purge protection; leave off for environments you tear down with `azd down --purge`.')
+param keyVaultPurgeProtection bool = false
+
+@description('Maximum Function App instances; also caps the load on PowerSchool.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 10
+
+@secure()
+@description('Optional: PowerSchool SIS plugin client id, written to Key Vault when given.')
+param powerSchoolSisClientId string = ''
+
+@secure()
+@description('Optional: PowerSchool SIS plugin client secret, written to Key Vault when given.')
+param powerSchoolSisClientSecret string = ''
+
+@secure()
+@description('Optional: PowerSchool Enrollment API key, written to Key Vault when given.')
+param powerSchoolEnrollmentApiKey string = ''
+
+@secure()
+@description('Optional: webhook signing secrets by source ({"<source>": "<secret>"}), written as webhook-<source>-secret.')
+param webhookSecrets object = {}
+
+var abbrs = loadJsonContent('abbreviations.json')
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+
+var functionAppName = '${abbrs.webSitesFunctions}api-${resourceToken}'
+var deploymentContainerName = 'app-package-${functionAppName}'
+var serviceBusTopicName = 'student-events'
+
+// Secret names the app reads from Key Vault (the defaults of the configuration contract).
+var secretNames = {
+  sisClientId: 'powerschool-sis-client-id'
+  sisClientSecret: 'powerschool-sis-client-secret'
+  enrollmentApiKey: 'powerschool-enrollment-api-key'
+}
+
+// Built-in role definition ids.
+var roles = {
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  serviceBusDataSender: '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
+  serviceBusDataReceiver: '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  keyVaultSecretsOfficer: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+var storageRoleIds = [
+  roles.storageBlobDataOwner
+  roles.storageQueueDataContributor
+  roles.storageTableDataContributor
+]
+
+resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: '${abbrs.resourcesResourceGroups}${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'app/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}api-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
+    applicationInsightsName: '${abbrs.insightsComponents}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: '${abbrs.storageStorageAccounts}${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+  }
+}
+
+module serviceBus 'app/servicebus.bicep' = {
+  name: 'servicebus'
+  scope: rg
+  params: {
+    name: '${abbrs.serviceBusNamespaces}${resourceToken}'
+    location: location
+    tags: tags
+    topicName: serviceBusTopicName
+  }
+}
+
+module keyVault 'app/keyvault.bicep' = {
+  name: 'keyvault'
+  scope: rg
+  params: {
+    name: '${abbrs.keyVaultVaults}${resourceToken}'
+    location: location
+    tags: tags
+    enablePurgeProtection: keyVaultPurgeProtection
+    sisClientIdSecretName: secretNames.sisClientId
+    sisClientSecretSecretName: secretNames.sisClientSecret
+    enrollmentApiKeySecretName: secretNames.enrollmentApiKey
+    sisClientId: powerSchoolSisClientId
+    sisClientSecret: powerSchoolSisClientSecret
+    enrollmentApiKey: powerSchoolEnrollmentApiKey
+    webhookSecrets: webhookSecrets
+  }
+}
+
+// The app's identity: only what the app does. It sends to the topic but never receives, and reads secrets
+// but never writes them.
+module appRoles 'app/rbac.bicep' = {
+  name: 'rbac-app'
+  scope: rg
+  params: {
+    principalId: identity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    storageAccountName: storage.outputs.name
+    serviceBusNamespaceName: serviceBus.outputs.name
+    topicName: serviceBus.outputs.topicName
+    keyVaultName: keyVault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    storageRoleIds: storageRoleIds
+    topicRoleIds: [roles.serviceBusDataSender]
+    keyVaultRoleIds: [roles.keyVaultSecretsUser]
+    monitoringRoleIds: [roles.monitoringMetricsPublisher]
+  }
+}
+
+// The deploying user: the app's roles, so the local runner works against these resources, plus receiving
+// from the topic (to look at the events) and writing secrets (to set the PowerSchool credentials).
+module userRoles 'app/rbac.bicep' = if (!empty(principalId)) {
+  name: 'rbac-user'
+  scope: rg
+  params: {
+    principalId: principalId
+    principalType: principalType
+    storageAccountName: storage.outputs.name
+    serviceBusNamespaceName: serviceBus.outputs.name
+    topicName: serviceBus.outputs.topicName
+    keyVaultName: keyVault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    storageRoleIds: storageRoleIds
+    topicRoleIds: [roles.serviceBusDataSender, roles.serviceBusDataReceiver]
+    keyVaultRoleIds: [roles.keyVaultSecretsOfficer]
+    monitoringRoleIds: [roles.monitoringMetricsPublisher]
+  }
+}
+
+// Identity-based connections: service URIs + credential + the identity's client id, no keys.
+var appSettings = {
+  AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identity.outputs.clientId
+  PsStorage__blobServiceUri: storage.outputs.blobEndpoint
+  PsStorage__queueServiceUri: storage.outputs.queueEndpoint
+  PsStorage__tableServiceUri: storage.outputs.tableEndpoint
+  PsStorage__credential: 'managedidentity'
+  PsStorage__clientId: identity.outputs.clientId
+  // DefaultAzureCredential (Key Vault, Service Bus) picks the user-assigned identity by this id.
+  AZURE_CLIENT_ID: identity.outputs.clientId
+  APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
+  ServiceBus__FullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
+  ServiceBus__Topic: serviceBus.outputs.topicName
+  ServiceBus__credential: 'managedidentity'
+  ServiceBus__clientId: identity.outputs.clientId
+  KeyVault__Uri: keyVault.outputs.uri
+  PowerSchool__Sis__BaseUrl: powerSchoolSisBaseUrl
+  PowerSchool__Sis__ClientIdSecretName: secretNames.sisClientId
+  PowerSchool__Sis__ClientSecretSecretName: secretNames.sisClientSecret
+  PowerSchool__Sis__MaxConcurrency: string(powerSchoolSisMaxConcurrency)
+  PowerSchool__Sis__MaxRecordsPerPost: string(powerSchoolSisMaxRecordsPerPost)
+  PowerSchool__Enrollment__BaseUrl: powerSchoolEnrollmentBaseUrl
+  PowerSchool__Enrollment__ApiKeySecretName: secretNames.enrollmentApiKey
+  Sync__DeliveryTargets: syncDeliveryTargets
+  ENROLLMENT_POLL_SCHEDULE: enrollmentPollSchedule
+  SIS_CHANGES_POLL_SCHEDULE: sisChangesPollSchedule
+}
+
+module function 'app/function.bicep' = {
+  name: 'function'
+  scope: rg
+  params: {
+    name: functionAppName
+    planName: '${abbrs.webServerFarms}${resourceToken}'
+    location: location
+    tags: tags
+    serviceName: 'api'
+    identityId: identity.outputs.id
+    storageAccountName: storage.outputs.name
+    deploymentContainerName: deploymentContainerName
+    appSettings: appSettings
+    maximumInstanceCount: maximumInstanceCount
+  }
+  // The host starts as soon as the site exists; its identity should already hold its roles by then.
+  dependsOn: [
+    appRoles
+  ]
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_NAME string = function.outputs.name
+output SERVICE_API_NAME string = function.outputs.name
+output AZURE_FUNCTION_URL string = 'https://${function.outputs.defaultHostName}'
+output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
+output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
+output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
+output SERVICEBUS_NAMESPACE string = serviceBus.outputs.name
+output SERVICEBUS_FULLY_QUALIFIED_NAMESPACE string = serviceBus.outputs.fullyQualifiedNamespace
+output SERVICEBUS_TOPIC string = serviceBus.outputs.topicName
+output KEY_VAULT_NAME string = keyVault.outputs.name
+output KEY_VAULT_URI string = keyVault.outputs.uri
+output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.connectionString
