@@ -33,7 +33,7 @@ public static class EnrollmentApi
         services.TryAddSingleton<ApiKeyFilter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IResettable, EnrollmentStore>(provider => provider.GetRequiredService<EnrollmentStore>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBannerLines, EnrollmentBanner>());
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(EnrollmentJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EnrollmentJsonContext.Default));
         return services;
     }
 

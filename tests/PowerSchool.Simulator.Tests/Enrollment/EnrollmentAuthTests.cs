@@ -19,7 +19,7 @@ public sealed class EnrollmentAuthTests
 
     [Theory]
     [InlineData("wrong-key", "")]
-    [InlineData(EnrollmentTestHost.ApiKey, "not-empty")]
+    [InlineData(PsFunctions.Testing.SimulatorHost.DefaultEnrollmentApiKey, "not-empty")]
     [InlineData(null, "")]
     public async Task A_wrong_key_a_password_or_no_credentials_get_401_with_the_documented_message(string? apiKey, string password)
     {

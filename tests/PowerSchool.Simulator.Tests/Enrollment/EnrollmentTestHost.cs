@@ -1,69 +1,50 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using PowerSchool.Simulator.District;
-using PowerSchool.Simulator.Enrollment;
+using PsFunctions.Testing;
 
 namespace PowerSchool.Simulator.Tests.Enrollment;
 
 /// <summary>
-/// The Enrollment API alone on a free loopback port, with a test clock and a test district: for the tests that
-/// move time or need a district of a known shape. Everything goes over real HTTP.
+/// A whole simulator (<see cref="SimulatorHost"/>, real HTTP on loopback) with a test clock, and clients that
+/// send the Enrollment API key. Each test starts its own so state and settings never leak between tests.
 /// </summary>
 internal sealed class EnrollmentTestHost : IAsyncDisposable
 {
-    public const string ApiKey = "test-enrollment-key";
+    public static readonly DateTimeOffset Start = new(2026, 8, 3, 14, 0, 0, TimeSpan.Zero);
 
-    private readonly WebApplication _app;
-
-    private EnrollmentTestHost(WebApplication app, FakeTimeProvider clock)
+    private EnrollmentTestHost(SimulatorHost simulator, FakeTimeProvider clock)
     {
-        _app = app;
+        Simulator = simulator;
         Clock = clock;
-        BaseAddress = new Uri(app.Urls.First());
-        Client = Create(ApiKey);
+        Client = Create(simulator.EnrollmentApiKey);
     }
 
-    public FakeTimeProvider Clock { get; }
+    public SimulatorHost Simulator { get; }
 
-    public Uri BaseAddress { get; }
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>A client that sends the right API key.</summary>
     public HttpClient Client { get; }
 
-    public IServiceProvider Services => _app.Services;
+    /// <summary>A client without credentials (for /_sim/ and signed document URLs).</summary>
+    public HttpClient Admin => Simulator.Admin;
+
+    public IServiceProvider Services => Simulator.Services;
 
     public static async Task<EnrollmentTestHost> StartAsync(params (string Key, string Value)[] settings)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var configuration = new Dictionary<string, string?> { ["Simulator:Enrollment:ApiKey"] = ApiKey };
-        foreach (var (key, value) in settings)
-        {
-            configuration[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(configuration);
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 8, 3, 14, 0, 0, TimeSpan.Zero));
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton<IDistrictDirectory, TestDistrict>();
-        builder.Services.AddEnrollmentApi();
-        var app = builder.Build();
-        app.MapEnrollmentApi();
-        await app.StartAsync();
-        return new EnrollmentTestHost(app, clock);
+        var clock = new FakeTimeProvider(Start);
+        var simulator = await SimulatorHost.StartAsync(
+            settings.Select(setting => new KeyValuePair<string, string?>(setting.Key, setting.Value)),
+            clock);
+        return new EnrollmentTestHost(simulator, clock);
     }
 
-    /// <summary>A client that authenticates with <paramref name="apiKey"/> (and the given password).</summary>
+    /// <summary>A client that authenticates with <paramref name="apiKey"/> (and the given password); null: no credentials.</summary>
     public HttpClient Create(string? apiKey, string password = "")
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = Simulator.CreateClient();
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
@@ -76,7 +57,6 @@ internal sealed class EnrollmentTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await Simulator.DisposeAsync();
     }
 }

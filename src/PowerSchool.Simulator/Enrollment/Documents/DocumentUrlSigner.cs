@@ -11,7 +11,7 @@ namespace PowerSchool.Simulator.Enrollment.Documents;
 /// </summary>
 public sealed class DocumentUrlSigner(TimeProvider time, IOptions<EnrollmentOptions> options)
 {
-    public const string ContainerPath = "/blobs/secure-uploadeddocuments";
+    public const string ContainerPath = "/api/blobs/secure-uploadeddocuments";
 
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
