@@ -1,5 +1,10 @@
-using PsFunctions.DevStorage;
+using PsFunctions.Local.Cli;
 
-var launcher = AzuriteProcess.FindLauncher(AppContext.BaseDirectory);
-await using var azurite = await AzuriteProcess.StartAsync(launcher);
-Console.WriteLine($"Azurite blob endpoint {azurite.Endpoints.Blob}");
+// The local runner: `dotnet run --project src/PsFunctions.Local -- --once` (see --help).
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+return await LocalCommand.RunAsync(args, Console.Out, Console.Error, stop.Token);
