@@ -41,6 +41,8 @@ public sealed class ProductFixture : IAsyncLifetime
             ["Secrets:powerschool-enrollment-api-key"] = Simulator.EnrollmentApiKey,
             [$"Secrets:webhook-{WebhookSource}-secret"] = WebhookSecret,
             ["Sync:DeliveryTargets"] = DeliveryTargetId,
+            ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
+            ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
             ["Events:LocalSinkPath"] = Path.Combine(Directory.CreateTempSubdirectory("app-tests-").FullName, "events.jsonl"),
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

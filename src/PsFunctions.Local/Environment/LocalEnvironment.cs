@@ -121,6 +121,9 @@ internal sealed class LocalEnvironment : IAsyncDisposable
         settings["Secrets:powerschool-sis-client-secret"] = SimulatorClientSecret;
         settings["Secrets:powerschool-enrollment-api-key"] = SimulatorApiKey;
         settings["Sync:DeliveryTargets"] = EnrollmentOptions.DefaultDeliveryTargetId;
+        // The simulator's submissions carry document object ids in these data items (docs/simulator-enrollment.md).
+        settings["Sync:DocumentItems:0"] = "data.documents.birthCertificate";
+        settings["Sync:DocumentItems:1"] = "data.documents.proofOfResidence";
         description.Add($"PowerSchool: simulator at {address} ({arguments.Students} students, {arguments.Submissions} pending submissions)");
         return simulator;
     }

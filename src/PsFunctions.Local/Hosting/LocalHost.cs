@@ -57,7 +57,7 @@ internal static class LocalHost
         [$"{QueueWorkerOptions.Section}:RetryDelay"] = arguments.Once ? "00:00:01" : null,
     };
 
-    private static void AddLoops(IServiceCollection services, IConfiguration configuration)
+    private static void AddLoops(IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddHostedService(provider => new ScheduleLoop(
             "PollEnrollmentDeliveries", configuration["ENROLLMENT_POLL_SCHEDULE"]!,

@@ -1,6 +1,7 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
+using PsFunctions.Azure.Storage;
 using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Local.Hosting;
@@ -12,7 +13,7 @@ namespace PsFunctions.Local.Hosting;
 /// has failed <see cref="QueueWorkerOptions.MaxDequeueCount"/> times.
 /// </summary>
 internal sealed partial class QueueWorker(
-    QueueServiceClient service,
+    [FromKeyedServices(StorageConnectionOptions.ConnectionName)] QueueServiceClient service,
     WorkDispatcher dispatcher,
     IOptions<QueueWorkerOptions> options,
     ILogger<QueueWorker> logger)
