@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,23 +30,38 @@ namespace PsFunctions.App.Tests;
 public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixture<ProductFixture>
 {
     [Fact]
-    public async Task Polled_submissions_become_SIS_students_and_their_documents_are_mirrored()
+    public async Task Polled_submissions_are_applied_or_rejected_with_reasons_and_their_documents_mirrored()
     {
-        var created = await CreateSubmissionsAsync(3);
+        var created = await CreateSubmissionsAsync(4);
         var submissionIds = created.Select(submission => submission.Id).ToList();
 
         await product.Function<PollEnrollmentDeliveries>().RunAsync(new TimerInfo(), CancellationToken.None);
         await DrainAsync(WorkQueues.StudentUpserts, message => product.Function<ApplyStudentUpserts>().RunAsync(message, CancellationToken.None));
         await DrainAsync(WorkQueues.DocumentMirror, message => product.Function<MirrorDocuments>().RunAsync(message, CancellationToken.None));
 
+        // Generated families are realistic: one may name no school that takes the grade. Each submission ends
+        // applied (a SIS student exists) or rejected with its reasons; none is left in between.
         var ledger = product.Services.GetRequiredService<IUpsertLedger>();
+        var applied = 0;
         foreach (var id in submissionIds)
         {
             var entry = await ledger.GetAsync(id);
             Assert.NotNull(entry);
+            if (entry.State == UpsertState.Rejected)
+            {
+                var rejection = await product.Services.GetRequiredService<IRejectionStore>().GetAsync(id);
+                Assert.NotNull(rejection);
+                Assert.NotEmpty(rejection.Reasons);
+                continue;
+            }
+
             Assert.Equal(UpsertState.Succeeded, entry.State);
-            Assert.NotNull(await product.Simulator.Admin.GetFromJsonAsync<JsonElement>($"_sim/sis/students/{entry.Dcid}"));
+            using var student = await product.Simulator.Admin.GetAsync(new Uri($"_sim/sis/students/{entry.Dcid}", UriKind.Relative));
+            Assert.True(student.IsSuccessStatusCode, $"the SIS has no student {entry.Dcid}");
+            applied++;
         }
+
+        Assert.True(applied > 0, "no submission was applied");
 
         var documents = product.Services.GetRequiredService<IDocumentStore>();
         var expected = created.SelectMany(submission => submission.Documents.Select(document => (submission.Id, document.ObjectId, document.Length))).ToList();
@@ -166,7 +183,7 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
     }
 
     // Receives every message of the queue and hands each to the function, deleting it once the function returns.
-    private async Task DrainAsync(string queueName, Func<Azure.Storage.Queues.Models.QueueMessage, Task> function)
+    private async Task DrainAsync(string queueName, Func<QueueMessage, Task> function)
     {
         var queue = Queue(queueName);
         await queue.CreateIfNotExistsAsync();
