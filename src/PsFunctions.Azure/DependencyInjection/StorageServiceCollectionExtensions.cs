@@ -34,6 +34,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp =>
             StorageClients.Create(sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value, configuration));
 
+        // Keyed by the connection name, for a host that reads the queues itself (the local runner's queue loop).
+        services.TryAddKeyedSingleton(StorageConnectionOptions.ConnectionName, (sp, _) => Clients(sp).Queues);
         services.TryAddSingleton<IWorkQueue>(sp => new StorageWorkQueue(Clients(sp).Queues));
         services.TryAddSingleton<IQueueMonitor>(sp => new StorageQueueMonitor(Clients(sp).Queues));
         services.TryAddSingleton<IBatchArchive>(sp =>

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PsFunctions.Sync.Webhooks;
+
+namespace PsFunctions.App.Webhooks;
+
+/// <summary>
+/// HTTP POST <c>/api/webhooks/{source}</c>. Anonymous at the Functions level on purpose: senders authenticate
+/// with the HMAC signature the receiver checks (a function key in the URL would be a second, weaker secret).
+/// </summary>
+public sealed class ReceiveWebhook(WebhookReceiver receiver)
+{
+    [Function(nameof(ReceiveWebhook))]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/{source}")] HttpRequest request,
+        string source,
+        CancellationToken cancellationToken)
+    {
+        var response = await receiver.ReceiveAsync(source, WebhookHttp.ToWebhookRequest(request), cancellationToken);
+        return new ContentResult { StatusCode = response.StatusCode, Content = response.Body, ContentType = WebhookResponse.ContentType };
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+using PsFunctions.Local.Hosting;
+using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Students;
+
+namespace PsFunctions.Local.Cycle;
+
+/// <summary>
+/// <c>--once</c>: one full cycle, in the order the Function App would reach the same state: intake for every
+/// delivery target, then the work queues until they are empty (upserts, documents, webhook commands; failed
+/// messages retried and finally poisoned as in Azure), then one change-feed poll.
+/// </summary>
+internal sealed class OnceCycle(
+    DeliveryTargetPoller poller,
+    QueueWorker worker,
+    SisChangeFeed changeFeed,
+    EventTally events,
+    IRejectionStore rejections,
+    IOptions<QueueWorkerOptions> queueOptions,
+    TimeProvider time)
+{
+    /// <summary>How long the queues may take to drain before the cycle counts as failed.</summary>
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(30);
+
+    // Queue order: commands first (they may start intake), then the upserts they and intake produce.
+    private static readonly string[] QueueOrder = [WorkQueues.WebhookCommands, WorkQueues.StudentUpserts, WorkQueues.DocumentMirror];
+
+    public async Task<CycleSummary> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var intake = await poller.RunAllAsync(cancellationToken);
+        var queues = await DrainAsync(cancellationToken);
+        var feed = await changeFeed.PollAsync(cancellationToken);
+        var rejected = new List<Rejection>();
+        foreach (var submissionId in events.RejectedSubmissions)
+        {
+            if (await rejections.GetAsync(submissionId, cancellationToken) is { } rejection)
+            {
+                rejected.Add(rejection);
+            }
+        }
+
+        return new CycleSummary(
+            intake, events.Inserted, events.Updated, rejected, events.Documents, events.DocumentBytes, feed,
+            events.ByType, queues.Handled, queues.Retried, queues.Poisoned, time.GetElapsedTime(started));
+    }
+
+    private async Task<QueuePass> DrainAsync(CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(DrainLimit);
+        var total = new QueuePass();
+        while (true)
+        {
+            var round = new QueuePass();
+            foreach (var queue in QueueOrder)
+            {
+                round = round.Combine(await worker.ProcessVisibleAsync(queue, limit.Token));
+            }
+
+            total = total.Combine(round);
+            if (await PendingAsync(limit.Token) == 0)
+            {
+                return total;
+            }
+
+            if (round.Handled == 0)
+            {
+                // Only messages waiting out their retry delay are left: wait for them to become visible.
+                await Task.Delay(Min(queueOptions.Value.RetryDelay, TimeSpan.FromSeconds(1)), time, limit.Token);
+            }
+        }
+    }
+
+    private async Task<int> PendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = 0;
+        foreach (var queue in QueueOrder)
+        {
+            pending += await worker.CountAsync(queue, cancellationToken);
+        }
+
+        return pending;
+    }
+
+    private static TimeSpan Min(TimeSpan left, TimeSpan right) => left < right ? left : right;
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using PsFunctions.Sync.Mapping;
+
+namespace PsFunctions.Sync.Plugin;
+
+/// <summary>
+/// The database fields a PowerSchool plugin must grant this deployment: FullAccess for every SIS field the
+/// mappings write, ViewOnly for what matching, the school lookup and the change feed read. PowerSchool
+/// refuses (403) any API read of a field the plugin did not request, which is what blocks most first runs.
+/// </summary>
+public static class PluginAccessRequest
+{
+    // Read by student matching (student number, state id, last + first name + birth date) and by the
+    // school lookup (name or abbreviation to school number).
+    private static readonly string[] AlwaysRead =
+    [
+        "Students.DCID", "Students.ID", "Students.Student_Number", "Students.State_StudentNumber",
+        "Students.First_Name", "Students.Last_Name", "Students.DOB", "Students.SchoolID", "Students.Enroll_Status",
+        "Schools.DCID", "Schools.School_Number", "Schools.Name", "Schools.Abbreviation",
+    ];
+
+    // Tracked change-feed fields that are not in the writable catalogue.
+    private static readonly Dictionary<string, string[]> ReadOnlyResources = new(StringComparer.Ordinal)
+    {
+        ["id"] = ["Students.DCID"],
+        ["local_id"] = ["Students.Student_Number"],
+        ["student_username"] = ["Students.Student_Web_ID"],
+    };
+
+    /// <summary>The fields, one entry per column, FullAccess winning over ViewOnly, sorted by table and field.</summary>
+    public static IReadOnlyList<PluginFieldAccess> For(IEnumerable<StudentMapping> mappings, IEnumerable<string> trackedFields)
+    {
+        ArgumentNullException.ThrowIfNull(mappings);
+        ArgumentNullException.ThrowIfNull(trackedFields);
+        var access = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in AlwaysRead.Concat(trackedFields.SelectMany(ColumnsOf)))
+        {
+            access.TryAdd(column, PluginFieldAccess.ViewOnly);
+        }
+
+        foreach (var path in mappings.SelectMany(mapping => mapping.FieldPaths))
+        {
+            if (SisStudentFields.Find(path) is { } field)
+            {
+                access[field.Column] = PluginFieldAccess.FullAccess;
+            }
+        }
+
+        return [.. access
+            .Select(pair => ToAccess(pair.Key, pair.Value))
+            .OrderBy(entry => entry.Table, StringComparer.Ordinal)
+            .ThenBy(entry => entry.Field, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A complete plugin.xml whose access request lists <paramref name="fields"/>.</summary>
+    public static string ToPluginXml(IReadOnlyList<PluginFieldAccess> fields, string version)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        var xml = new StringBuilder();
+        xml.AppendLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        xml.AppendLine("<plugin xmlns=\"http://plugin.powerschool.pearson.com\"");
+        xml.AppendLine("        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"");
+        xml.AppendLine("        xsi:schemaLocation=\"http://plugin.powerschool.pearson.com plugin.xsd\"");
+        xml.AppendLine(CultureInfo.InvariantCulture, $"        name=\"PsFunctions\" version=\"{SecurityElement.Escape(version)}\"");
+        xml.AppendLine("        description=\"PsFunctions: Enrollment submissions to SIS students, SIS change events\">");
+        xml.AppendLine("  <oauth></oauth>");
+        xml.AppendLine("  <access_request>");
+        foreach (var field in fields)
+        {
+            xml.AppendLine(CultureInfo.InvariantCulture, $"    <field table=\"{SecurityElement.Escape(field.Table)}\" field=\"{SecurityElement.Escape(field.Field)}\" access=\"{field.Access}\" />");
+        }
+
+        xml.AppendLine("  </access_request>");
+        xml.AppendLine("</plugin>");
+        return xml.ToString();
+    }
+
+    private static IEnumerable<string> ColumnsOf(string trackedField) =>
+        ReadOnlyResources.TryGetValue(trackedField, out var columns)
+            ? columns
+            : SisStudentFields.All
+                .Where(field => field.Path == trackedField || field.Path.StartsWith(trackedField + ".", StringComparison.Ordinal))
+                .Select(field => field.Column);
+
+    private static PluginFieldAccess ToAccess(string column, string access)
+    {
+        var dot = column.IndexOf('.', StringComparison.Ordinal);
+        return new PluginFieldAccess(column[..dot].ToUpperInvariant(), column[(dot + 1)..].ToUpperInvariant(), access);
+    }
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using PsFunctions.App.ChangeFeed;
+using PsFunctions.App.Documents;
+using PsFunctions.App.Enrollment;
+using PsFunctions.App.Status;
+using PsFunctions.App.Students;
+using PsFunctions.App.Webhooks;
+using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Documents;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Webhooks;
+
+namespace PsFunctions.App.Tests;
+
+/// <summary>
+/// Each function called as the worker calls it, on the real engine, simulator and Azurite. The tests share one
+/// product (fixed queue and table names), so each arranges its own submissions and asserts on its own ids.
+/// </summary>
+public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixture<ProductFixture>
+{
+    [Fact]
+    public async Task Polled_submissions_are_applied_or_rejected_with_reasons_and_their_documents_mirrored()
+    {
+        var created = await CreateSubmissionsAsync(4);
+        var submissionIds = created.Select(submission => submission.Id).ToList();
+
+        await product.Function<PollEnrollmentDeliveries>().RunAsync(new TimerInfo(), CancellationToken.None);
+        await DrainAsync(WorkQueues.StudentUpserts, message => product.Function<ApplyStudentUpserts>().RunAsync(message, CancellationToken.None));
+        await DrainAsync(WorkQueues.DocumentMirror, message => product.Function<MirrorDocuments>().RunAsync(message, CancellationToken.None));
+
+        // Generated families are realistic: one may name no school that takes the grade. Each submission ends
+        // applied (a SIS student exists) or rejected with its reasons; none is left in between.
+        var ledger = product.Services.GetRequiredService<IUpsertLedger>();
+        var applied = 0;
+        foreach (var id in submissionIds)
+        {
+            var entry = await ledger.GetAsync(id);
+            Assert.NotNull(entry);
+            if (entry.State == UpsertState.Rejected)
+            {
+                var rejection = await product.Services.GetRequiredService<IRejectionStore>().GetAsync(id);
+                Assert.NotNull(rejection);
+                Assert.NotEmpty(rejection.Reasons);
+                continue;
+            }
+
+            Assert.Equal(UpsertState.Succeeded, entry.State);
+            using var student = await product.Simulator.Admin.GetAsync(new Uri($"_sim/sis/students/{entry.Dcid}", UriKind.Relative));
+            Assert.True(student.IsSuccessStatusCode, $"the SIS has no student {entry.Dcid}");
+            applied++;
+        }
+
+        Assert.True(applied > 0, "no submission was applied");
+
+        var documents = product.Services.GetRequiredService<IDocumentStore>();
+        var expected = created.SelectMany(submission => submission.Documents.Select(document => (submission.Id, document.ObjectId, document.Length))).ToList();
+        Assert.NotEmpty(expected);
+        foreach (var (submissionId, objectId, length) in expected)
+        {
+            var stored = await documents.GetAsync($"{ProductFixture.DeliveryTargetId}/{submissionId}/{objectId}");
+            Assert.NotNull(stored);
+            Assert.Equal(length, stored.Length);
+        }
+    }
+
+    [Fact]
+    public async Task A_signed_webhook_is_accepted_with_202_and_its_command_queued()
+    {
+        var body = $$"""{"type":"enrollment.poll","deliveryTargetId":"{{ProductFixture.DeliveryTargetId}}"}""";
+        var before = await CountAsync(WorkQueues.WebhookCommands);
+
+        var result = await InvokeWebhookAsync(body, signed: true);
+
+        Assert.Equal(StatusCodes.Status202Accepted, result.StatusCode);
+        Assert.Equal(before + 1, await CountAsync(WorkQueues.WebhookCommands));
+    }
+
+    [Fact]
+    public async Task An_unsigned_webhook_is_refused_with_401_and_nothing_queued()
+    {
+        var body = $$"""{"type":"enrollment.poll","deliveryTargetId":"{{ProductFixture.DeliveryTargetId}}"}""";
+        var before = await CountAsync(WorkQueues.WebhookCommands);
+
+        var result = await InvokeWebhookAsync(body, signed: false);
+
+        Assert.Equal(StatusCodes.Status401Unauthorized, result.StatusCode);
+        Assert.Equal(before, await CountAsync(WorkQueues.WebhookCommands));
+    }
+
+    [Fact]
+    public async Task Status_reports_the_configured_delivery_target_and_every_work_queue()
+    {
+        var context = new DefaultHttpContext();
+
+        var result = Assert.IsType<ContentResult>(await product.Function<GetStatus>().RunAsync(context.Request, CancellationToken.None));
+
+        Assert.Equal(StatusCodes.Status200OK, result.StatusCode);
+        Assert.Contains(ProductFixture.DeliveryTargetId, result.Content, StringComparison.Ordinal);
+        foreach (var queue in WorkQueues.All)
+        {
+            Assert.Contains(queue, result.Content, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Polling_SIS_changes_records_a_data_version_checkpoint()
+    {
+        await product.Function<PollSisChanges>().RunAsync(new TimerInfo(), CancellationToken.None);
+
+        var status = await product.Services.GetRequiredService<Sync.Status.SyncStatusReader>().ReadAsync([ProductFixture.DeliveryTargetId]);
+        Assert.NotNull(status.ChangeFeed);
+        Assert.True(status.ChangeFeed.DataVersion > 0, "the change feed stored no data version");
+    }
+
+    [Fact]
+    public async Task Executing_a_queued_enrollment_poll_command_runs_intake_for_its_target()
+    {
+        var created = await CreateSubmissionsAsync(1);
+        var command = new EnrollmentPollCommand(Guid.NewGuid().ToString("N"), ProductFixture.WebhookSource, Guid.NewGuid().ToString("N"), DateTimeOffset.UnixEpoch, ProductFixture.DeliveryTargetId);
+        var queue = Queue(WorkQueues.WebhookCommands);
+        await queue.SendMessageAsync(WebhookCommandSerializer.Serialize(command));
+
+        await DrainAsync(WorkQueues.WebhookCommands, message => product.Function<ExecuteWebhookCommands>().RunAsync(message, CancellationToken.None));
+
+        var runs = await product.Services.GetRequiredService<IBatchLedger>().GetLastRunsAsync(ProductFixture.DeliveryTargetId, 50);
+        Assert.Contains(runs, run => run.RecordCount >= created.Count);
+    }
+
+    private sealed record CreatedDocument(string ObjectId, long Length);
+
+    private sealed record CreatedSubmission(string Id, IReadOnlyList<CreatedDocument> Documents);
+
+    private async Task<IReadOnlyList<CreatedSubmission>> CreateSubmissionsAsync(int count)
+    {
+        using var response = await product.Simulator.Admin.PostAsJsonAsync(
+            "_sim/enrollment/submissions", new { count, approved = true, returning = false, flawed = false, deliveryTargetId = ProductFixture.DeliveryTargetId });
+        response.EnsureSuccessStatusCode();
+        using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return [.. created.RootElement.EnumerateArray().Select(item => new CreatedSubmission(
+            item.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture),
+            [.. item.GetProperty("documents").EnumerateArray().Select(document => new CreatedDocument(
+                document.GetProperty("objectId").GetString()!, document.GetProperty("length").GetInt64()))]))];
+    }
+
+    private async Task<ContentResult> InvokeWebhookAsync(string body, bool signed)
+    {
+        var context = new DefaultHttpContext();
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var timestamp = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        context.Request.Method = "POST";
+        context.Request.ContentType = "application/json";
+        context.Request.ContentLength = bytes.Length;
+        context.Request.Body = new MemoryStream(bytes);
+        context.Request.Headers[WebhookHeaders.Timestamp] = timestamp;
+        context.Request.Headers[WebhookHeaders.Delivery] = Guid.NewGuid().ToString("N");
+        if (signed)
+        {
+            context.Request.Headers[WebhookHeaders.Signature] = WebhookSignature.Compute(ProductFixture.WebhookSecret, timestamp, bytes);
+        }
+
+        return Assert.IsType<ContentResult>(await product.Function<ReceiveWebhook>().RunAsync(context.Request, ProductFixture.WebhookSource, CancellationToken.None));
+    }
+
+    private QueueClient Queue(string name) =>
+        new(product.StorageConnection, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+    private async Task<int> CountAsync(string queueName)
+    {
+        var queue = Queue(queueName);
+        await queue.CreateIfNotExistsAsync();
+        return (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
+    }
+
+    // Receives every message of the queue and hands each to the function, deleting it once the function returns.
+    private async Task DrainAsync(string queueName, Func<QueueMessage, Task> function)
+    {
+        var queue = Queue(queueName);
+        await queue.CreateIfNotExistsAsync();
+        for (var round = 0; round < 100; round++)
+        {
+            var messages = (await queue.ReceiveMessagesAsync(32)).Value;
+            if (messages.Length == 0)
+            {
+                return;
+            }
+
+            foreach (var message in messages)
+            {
+                await function(message);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PowerSchool.Simulator.Enrollment;
+using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Testing;
+
+namespace PsFunctions.App.Tests;
+
+/// <summary>
+/// The product wired exactly as the Function App's Program.cs wires it (AddPsFunctions), against the
+/// simulator over loopback HTTP and the shared Azurite; events go to a local JSON-lines sink.
+/// </summary>
+public sealed class ProductFixture : IAsyncLifetime
+{
+    public const string WebhookSource = "crm";
+    public const string WebhookSecret = "app-tests-webhook-secret";
+
+    private readonly AzuriteFixture _azurite = new();
+    private SimulatorHost? _simulator;
+    private ServiceProvider? _services;
+
+    public SimulatorHost Simulator => _simulator ?? throw new InvalidOperationException("Not initialised.");
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
+
+    public string StorageConnection => _azurite.ConnectionString;
+
+    public static string DeliveryTargetId => EnrollmentOptions.DefaultDeliveryTargetId;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        _simulator = await SimulatorHost.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["PsStorage"] = _azurite.ConnectionString,
+            ["PowerSchool:Sis:BaseUrl"] = Simulator.BaseAddress.ToString(),
+            ["PowerSchool:Enrollment:BaseUrl"] = Simulator.BaseAddress.ToString(),
+            ["Secrets:powerschool-sis-client-id"] = Simulator.ClientId,
+            ["Secrets:powerschool-sis-client-secret"] = Simulator.ClientSecret,
+            ["Secrets:powerschool-enrollment-api-key"] = Simulator.EnrollmentApiKey,
+            [$"Secrets:webhook-{WebhookSource}-secret"] = WebhookSecret,
+            ["Sync:DeliveryTargets"] = DeliveryTargetId,
+            ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
+            ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
+            ["Events:LocalSinkPath"] = Path.Combine(Directory.CreateTempSubdirectory("app-tests-").FullName, "events.jsonl"),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddPsFunctions(configuration);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync();
+        }
+    }
+
+    /// <summary>A function class built the way the worker builds it: constructor arguments from the container.</summary>
+    public T Function<T>() => ActivatorUtilities.CreateInstance<T>(Services);
+}

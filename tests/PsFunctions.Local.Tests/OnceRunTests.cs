@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using PsFunctions.Local.Cli;
+
+namespace PsFunctions.Local.Tests;
+
+/// <summary>
+/// README command #1 end to end: the runner starts its own Azurite and the simulator, runs one cycle and prints
+/// the summary. The counts come from what the simulator generated, so they are asserted against each other.
+/// </summary>
+public sealed partial class OnceRunTests
+{
+    [Fact]
+    public async Task One_cycle_applies_every_pending_submission_and_prints_real_counts()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await LocalCommand.RunAsync(["--once", "--students", "300", "--submissions", "12"], output, error, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.True(code == LocalCommand.Success, $"exit {code}: {error}\n{text}");
+        Assert.Equal(12, Row(text, "Records"));
+        Assert.Equal(12, Row(text, "Inserted") + Row(text, "Updated") + Row(text, "Rejected"));
+        Assert.True(Row(text, "Inserted") > 0, text);
+        Assert.True(Row(text, "Documents mirrored") > 0, text);
+        Assert.True(Row(text, "Events published") >= 12, text);
+    }
+
+    private static int Row(string summary, string name)
+    {
+        var match = RowPattern().Matches(summary).FirstOrDefault(candidate => candidate.Groups["name"].Value.Trim() == name);
+        Assert.True(match is not null, $"no '{name}' row in:\n{summary}");
+        return int.Parse(match.Groups["value"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z ]+?)\s*\| (?<value>[\d,]+)", RegexOptions.Multiline)]
+    private static partial Regex RowPattern();
+}
