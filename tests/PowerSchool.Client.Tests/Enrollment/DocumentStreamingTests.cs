@@ -3,6 +3,7 @@ using PsFunctions.Testing;
 
 namespace PowerSchool.Client.Tests.Enrollment;
 
+[Collection(MemoryMeasuringTests.Name)]
 public sealed class DocumentStreamingTests
 {
     private const long FiftyMegabytes = 50L * 1024 * 1024;
