@@ -12,6 +12,13 @@ public sealed record LocalArguments
     public const string Usage = """
         Usage: dotnet run --project src/PsFunctions.Local -- [options]
                dotnet run --project src/PsFunctions.Local -- plugin-xml
+               dotnet run --project src/PsFunctions.Local -- ops <operation> [--storage CONNECTION]
+
+          Operations (on the storage in PsStorage / --storage; PowerSchool settings from configuration):
+          ops status                          last runs, queue backlog, poison counts, rejections awaiting a person
+          ops replay SUBMISSION_ID            send a rejected submission through the upsert flow again
+          ops requeue-poison QUEUE            move every message of QUEUE-poison back to QUEUE
+          ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again
 
           --once                 run one full cycle (intake, upserts, documents, change feed), print a summary, exit
           --students N           simulated district size (default 2000)
@@ -26,6 +33,9 @@ public sealed record LocalArguments
     public bool Once { get; init; }
 
     public bool PluginXml { get; init; }
+
+    /// <summary>The operation after <c>ops</c> and its operands, e.g. <c>["replay", "100042"]</c>; empty otherwise.</summary>
+    public IReadOnlyList<string> Operation { get; init; } = [];
 
     public bool Help { get; init; }
 
@@ -56,6 +66,7 @@ public sealed record LocalArguments
             {
                 "--once" => parsed with { Once = true },
                 "plugin-xml" => parsed with { PluginXml = true },
+                "ops" => parsed with { Operation = Operands(args, ref i) },
                 "--help" or "-h" => parsed with { Help = true },
                 "--students" => parsed with { Students = Count(name, Value(args, ref i)) },
                 "--submissions" => parsed with { Submissions = Count(name, Value(args, ref i)) },
@@ -73,6 +84,18 @@ public sealed record LocalArguments
         }
 
         return parsed;
+    }
+
+    // Everything up to the next option belongs to the operation.
+    private static string[] Operands(IReadOnlyList<string> args, ref int i)
+    {
+        var operands = new List<string>();
+        while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            operands.Add(args[++i]);
+        }
+
+        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison or reset-batch.\n{Usage}");
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

@@ -1,6 +1,7 @@
 using PsFunctions.Local.Cycle;
 using PsFunctions.Local.Environment;
 using PsFunctions.Local.Hosting;
+using PsFunctions.Local.Operations;
 using PsFunctions.Local.Plugin;
 
 namespace PsFunctions.Local.Cli;
@@ -39,6 +40,11 @@ internal static class LocalCommand
 
         try
         {
+            if (arguments.Operation.Count > 0)
+            {
+                return await OperationsCommand.RunAsync(arguments, output, cancellationToken);
+            }
+
             return await RunProductAsync(arguments, output, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -4,7 +4,7 @@ using PsFunctions.Sync.Enrollment;
 
 namespace PsFunctions.Sync.Messaging;
 
-/// <summary>Registers what the hosts call: the <see cref="WorkDispatcher"/> and the <see cref="DeliveryTargetPoller"/>.</summary>
+/// <summary>Registers what the hosts call: the <see cref="WorkDispatcher"/>, the <see cref="DeliveryTargetPoller"/> and the rejection replayer.</summary>
 public static class WorkDispatcherServiceCollectionExtensions
 {
     public static IServiceCollection AddWorkDispatch(this IServiceCollection services)
@@ -16,6 +16,7 @@ public static class WorkDispatcherServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<WorkDispatcher>();
         services.TryAddSingleton<DeliveryTargetPoller>();
+        services.TryAddSingleton<Students.RejectionReplayer>();
         return services;
     }
 }

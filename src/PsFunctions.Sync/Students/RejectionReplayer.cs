@@ -1,0 +1,34 @@
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Messaging;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>
+/// Sends a rejected submission through the upsert flow again, after a person fixed what it was rejected for
+/// (added the school, merged duplicate students, corrected the SIS). The record is read again from the stored
+/// batch; matching runs again against the SIS as it is now.
+/// </summary>
+public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger ledger, IWorkQueue queue, TimeProvider time)
+{
+    /// <summary>Queues the submission again and marks its rejection resolved; false when nothing awaits replay.</summary>
+    public async Task<bool> ReplayAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(submissionId);
+        var rejection = await rejections.GetAsync(submissionId, cancellationToken);
+        if (rejection is null || rejection.Resolved)
+        {
+            return false;
+        }
+
+        // Posting means "outcome unknown" to the upsert handler: it looks the student up before any INSERT,
+        // so a replay can update or insert but never create a second student.
+        var entry = await ledger.GetAsync(submissionId, cancellationToken);
+        await ledger.SaveAsync(
+            new UpsertLedgerEntry(submissionId, entry?.ClientUid ?? submissionId, UpsertState.Posting, null, null, time.GetUtcNow()),
+            cancellationToken);
+        var message = new StudentUpsertMessage(rejection.DeliveryTargetId, rejection.BatchId, [submissionId]);
+        await queue.EnqueueAsync(WorkQueues.StudentUpserts, WorkMessageJson.Serialize(message), cancellationToken: cancellationToken);
+        await rejections.MarkResolvedAsync(submissionId, cancellationToken);
+        return true;
+    }
+}

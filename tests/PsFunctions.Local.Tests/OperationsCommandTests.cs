@@ -1,0 +1,83 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using PsFunctions.Azure.Storage;
+using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Local.Cli;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Students;
+using PsFunctions.Testing;
+
+namespace PsFunctions.Local.Tests;
+
+/// <summary>The operator commands on a real Azurite. They share the fixed queue and table names, so they run one at a time.</summary>
+[Collection(nameof(OperationsCommandTests))]
+[CollectionDefinition(nameof(OperationsCommandTests), DisableParallelization = true)]
+public sealed class OperationsCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task Replay_queues_a_rejected_submission_again_and_resolves_its_rejection()
+    {
+        var submissionId = AzuriteFixture.UniqueName("sub");
+        var rejections = new TableRejectionStore(await TableAsync(StorageNames.RejectionsTable));
+        await rejections.SaveAsync(new Rejection(
+            submissionId, "target-1", "batch-1", "{}", [new RejectionReason("school_enrollment.school_number", "is missing", "required on insert")], DateTimeOffset.UnixEpoch));
+        var queue = Queue(WorkQueues.StudentUpserts);
+        await queue.CreateIfNotExistsAsync();
+        await queue.ClearMessagesAsync();
+
+        var code = await RunAsync("ops", "replay", submissionId);
+
+        Assert.Equal(LocalCommand.Success, code);
+        Assert.True((await rejections.GetAsync(submissionId))!.Resolved);
+        var ledger = new TableUpsertLedger(await TableAsync(StorageNames.UpsertLedgerTable));
+        Assert.Equal(UpsertState.Posting, (await ledger.GetAsync(submissionId))!.State);
+        var message = (await queue.ReceiveMessageAsync()).Value;
+        Assert.Contains(submissionId, message.Body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replay_of_an_unknown_submission_fails_and_queues_nothing()
+    {
+        var queue = Queue(WorkQueues.StudentUpserts);
+        await queue.CreateIfNotExistsAsync();
+        await queue.ClearMessagesAsync();
+
+        var code = await RunAsync("ops", "replay", AzuriteFixture.UniqueName("none"));
+
+        Assert.Equal(LocalCommand.Failed, code);
+        Assert.Null((await queue.ReceiveMessageAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Requeue_poison_moves_every_poison_message_back_to_its_queue()
+    {
+        var queue = Queue(WorkQueues.DocumentMirror);
+        var poison = Queue(WorkQueues.PoisonOf(WorkQueues.DocumentMirror));
+        await queue.CreateIfNotExistsAsync();
+        await poison.CreateIfNotExistsAsync();
+        await queue.ClearMessagesAsync();
+        await poison.ClearMessagesAsync();
+        await poison.SendMessageAsync("{\"first\":1}");
+        await poison.SendMessageAsync("{\"second\":2}");
+
+        var code = await RunAsync("ops", "requeue-poison", WorkQueues.DocumentMirror);
+
+        Assert.Equal(LocalCommand.Success, code);
+        Assert.Equal(0, (await poison.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        var bodies = (await queue.ReceiveMessagesAsync(32)).Value.Select(message => message.Body.ToString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["{\"first\":1}", "{\"second\":2}"], bodies);
+    }
+
+    private async Task<int> RunAsync(params string[] args) =>
+        await LocalCommand.RunAsync([.. args, "--storage", azurite.ConnectionString], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+    private QueueClient Queue(string name) =>
+        new(azurite.ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+    private async Task<TableClient> TableAsync(string name)
+    {
+        var table = new TableClient(azurite.ConnectionString, name);
+        await table.CreateIfNotExistsAsync();
+        return table;
+    }
+}
