@@ -45,6 +45,9 @@ param powerSchoolSisMaxRecordsPerPost int = 100
 @description('PowerSchool Enrollment delivery target ids to poll, comma-separated (Sync:DeliveryTargets).')
 param syncDeliveryTargets string = ''
 
+@description('Delivery-record data items that hold document object ids, comma-separated (Sync:DocumentItems), e.g. data.documents.birthCertificate.')
+param syncDocumentItems string = ''
+
 @description('NCRONTAB (six fields) for polling Enrollment for new batches.')
 param enrollmentPollSchedule string = '0 */5 * * * *'
 
@@ -215,6 +218,10 @@ module userRoles 'app/rbac.bicep' = if (!empty(principalId)) {
 }
 
 // Identity-based connections: service URIs + credential + the identity's client id, no keys.
+// Sync:DocumentItems is a list: one app setting per item (Sync__DocumentItems__0, __1, ...).
+var documentItems = empty(syncDocumentItems) ? [] : split(syncDocumentItems, ',')
+var documentItemSettings = toObject(range(0, length(documentItems)), i => 'Sync__DocumentItems__${i}', i => trim(documentItems[i]))
+
 var appSettings = {
   AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
   AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
@@ -259,7 +266,7 @@ module function 'app/function.bicep' = {
     identityId: identity.outputs.id
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
-    appSettings: appSettings
+    appSettings: union(appSettings, documentItemSettings)
     maximumInstanceCount: maximumInstanceCount
   }
   // The host starts as soon as the site exists; its identity should already hold its roles by then.
