@@ -24,6 +24,8 @@ public sealed partial class OnceRunTests
         Assert.True(Row(text, "Inserted") > 0, text);
         Assert.True(Row(text, "Documents mirrored") > 0, text);
         Assert.True(Row(text, "Events published") >= 12, text);
+        // Each document is queued and mirrored once: one document.mirrored event per stored file.
+        Assert.Contains($"event document.mirrored: {Row(text, "Documents mirrored")}", text, StringComparison.Ordinal);
     }
 
     private static int Row(string summary, string name)

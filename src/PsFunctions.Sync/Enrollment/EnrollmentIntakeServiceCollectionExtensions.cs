@@ -16,6 +16,13 @@ public static class EnrollmentIntakeServiceCollectionExtensions
     public static IServiceCollection AddEnrollmentIntake(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        // Called by AddWebhookCommands and by hosts: bind the options once, or list settings
+        // (Sync:DocumentItems) are bound twice and every document is queued twice.
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(EnrollmentIntake)))
+        {
+            return services;
+        }
+
         services.AddOptions<EnrollmentIntakeOptions>()
             .BindConfiguration(EnrollmentIntakeOptions.Section)
             .ValidateDataAnnotations()
