@@ -22,8 +22,7 @@ internal static class SummaryTable
             ("Rejected", Count(summary.Rejections.Count)),
             ("Documents mirrored", Count(summary.Documents)),
             ("Bytes mirrored", $"{Count(summary.DocumentBytes)} ({summary.DocumentBytes / 1048576.0:F1} MB)"),
-            ("Change feed", $"{summary.ChangeFeed.Mode}: {Count(summary.ChangeFeed.StudentsRead)} students read, " +
-                $"{summary.ChangeFeed.Created} created, {summary.ChangeFeed.Updated} updated, {summary.ChangeFeed.Removed} removed"),
+            ("Change feed", ChangeFeed(summary)),
             ("Events published", Count(summary.EventsPublished)),
             ("Queue messages", $"{summary.MessagesHandled} handled, {summary.MessagesRetried} retried, {summary.MessagesPoisoned} poisoned"),
             ("Elapsed", $"{summary.Elapsed.TotalSeconds:F1} s"),
@@ -70,6 +69,14 @@ internal static class SummaryTable
         {
             output.WriteLine($"  ... and {summary.Rejections.Count - RejectionsListed} more");
         }
+    }
+
+    private static string ChangeFeed(CycleSummary summary)
+    {
+        var feed = summary.ChangeFeed;
+        return feed.Mode == Sync.ChangeFeed.ChangeFeedMode.Baseline && feed.EventsPublished == 0
+            ? $"baseline of {Count(feed.StudentsRead)} students recorded (the first run publishes no events)"
+            : $"{feed.Mode}: {Count(feed.StudentsRead)} students read, {feed.Created} created, {feed.Updated} updated, {feed.Removed} removed";
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
