@@ -11,7 +11,14 @@ namespace PowerSchool.Simulator.Hosting;
 public static class SimulatorApp
 {
     /// <summary>Builds the app from command-line arguments (and optional extra configuration).</summary>
-    public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        Build(args, settings, configureServices: null);
+
+    /// <summary>
+    /// Builds the app; <paramref name="configureServices"/> runs before the simulator registers its services,
+    /// so a test can put in its own <see cref="TimeProvider"/> (the simulator only adds one when none is there).
+    /// </summary>
+    public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings, Action<IServiceCollection>? configureServices)
     {
         ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateSlimBuilder(args);
@@ -20,6 +27,9 @@ public static class SimulatorApp
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        // Short switches (--students 5000, --latency-ms 100) on top of the full Simulator:* keys.
+        builder.Configuration.AddCommandLine(args, SimulatorSwitches.Mappings.ToDictionary(pair => pair.Key, pair => pair.Value));
+        configureServices?.Invoke(builder.Services);
         builder.Services.AddSimulatorCore();
         builder.Services.AddDistrict();
         builder.Services.AddSisApi();

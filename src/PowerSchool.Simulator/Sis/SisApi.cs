@@ -1,9 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PowerSchool.Simulator.Hosting;
+using PowerSchool.Simulator.Sis.Metadata;
+using PowerSchool.Simulator.Sis.Oauth;
+using PowerSchool.Simulator.Sis.Schools;
+using PowerSchool.Simulator.Sis.Students;
+
 namespace PowerSchool.Simulator.Sis;
 
 /// <summary>Registers and maps the simulated PowerSchool SIS API (`/oauth`, `/ws`).</summary>
 public static class SisApi
 {
-    public static IServiceCollection AddSisApi(this IServiceCollection services) => services;
+    public static IServiceCollection AddSisApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<SisOptions>().BindConfiguration(SisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TokenStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBannerLines, SisBanner>());
+        return services;
+    }
 
-    public static WebApplication MapSisApi(this WebApplication app) => app;
+    public static WebApplication MapSisApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<BearerTokenMiddleware>();
+        OauthEndpoints.Map(app);
+        MetadataEndpoints.Map(app);
+        StudentReadEndpoints.Map(app);
+        StudentWriteEndpoints.Map(app);
+        SchoolEndpoints.Map(app);
+        return app;
+    }
 }

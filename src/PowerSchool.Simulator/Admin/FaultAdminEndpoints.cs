@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using PowerSchool.Simulator.Faults;
+using PowerSchool.Simulator.Hosting;
+
+namespace PowerSchool.Simulator.Admin;
+
+/// <summary>`/_sim/faults`, `/_sim/counters` and `/_sim/reset`.</summary>
+internal static class FaultAdminEndpoints
+{
+    public static void Map(IEndpointRouteBuilder admin)
+    {
+        admin.MapGet("/faults", (FaultState faults) => Results.Json(faults.Settings, AdminJson.Options));
+        admin.MapPut("/faults", ReplaceAsync);
+        admin.MapDelete("/faults", (FaultState faults) =>
+        {
+            faults.Replace(new FaultSettings());
+            return Results.Json(faults.Settings, AdminJson.Options);
+        });
+        admin.MapGet("/counters", (RequestCounters counters) => Results.Json(new { counters = counters.Snapshot() }, AdminJson.Options));
+        admin.MapDelete("/counters", (RequestCounters counters) =>
+        {
+            counters.Reset();
+            return Results.NoContent();
+        });
+        admin.MapPost("/reset", (IEnumerable<IResettable> resettables) =>
+        {
+            foreach (var resettable in resettables)
+            {
+                resettable.Reset();
+            }
+
+            return Results.NoContent();
+        });
+    }
+
+    private static async Task<IResult> ReplaceAsync(HttpRequest request, FaultState faults)
+    {
+        FaultSettings? settings;
+        try
+        {
+            settings = await JsonSerializer.DeserializeAsync<FaultSettings>(request.Body, AdminJson.Options, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            return Results.Json(new { message = $"The fault settings are not valid JSON: {e.Message}" }, AdminJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (settings is null)
+        {
+            return Results.Json(new { message = "The body must be a JSON object of fault settings." }, AdminJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(settings, new ValidationContext(settings), errors, validateAllProperties: true))
+        {
+            return Results.Json(new { message = "Invalid fault settings.", errors = errors.Select(e => e.ErrorMessage).ToList() }, AdminJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        faults.Replace(settings);
+        return Results.Json(faults.Settings, AdminJson.Options);
+    }
+}

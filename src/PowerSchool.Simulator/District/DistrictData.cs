@@ -1,0 +1,20 @@
+namespace PowerSchool.Simulator.District;
+
+/// <summary>
+/// A whole district as generated or loaded from a fixture file: the start state that
+/// <c>POST /_sim/reset</c> returns to. Its JSON form (snake_case) is the fixture file format.
+/// </summary>
+public sealed record DistrictData
+{
+    public IReadOnlyList<SisSchool> Schools { get; init; } = [];
+
+    public IReadOnlyList<SisCourse> Courses { get; init; } = [];
+
+    public IReadOnlyList<SisSection> Sections { get; init; } = [];
+
+    public IReadOnlyList<SisStudent> Students { get; init; } = [];
+
+    public IReadOnlyList<SisGuardian> Guardians { get; init; } = [];
+
+    public IReadOnlyList<SisCourseEnrollment> CourseEnrollments { get; init; } = [];
+}

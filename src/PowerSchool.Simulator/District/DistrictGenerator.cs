@@ -1,0 +1,109 @@
+using Bogus;
+
+namespace PowerSchool.Simulator.District;
+
+/// <summary>
+/// Generates a deterministic district with Bogus: the same <see cref="DistrictOptions"/> (seed and sizes)
+/// always give the same schools, courses, sections, students, guardians and course enrolments.
+/// </summary>
+public static class DistrictGenerator
+{
+    private const long FirstStudentDcid = 10_001;
+    private const long FirstStudentNumber = 200_001;
+
+    public static DistrictData Generate(DistrictOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var faker = new Faker("en") { Random = new Randomizer(options.Seed) };
+        var schools = Enumerable.Range(0, options.Schools).Select(i => School(faker, i)).ToList();
+        var courses = schools.SelectMany((school, i) => Courses(school, i)).ToList();
+        var sections = courses.SelectMany((course, i) => Sections(faker, course, i * 2)).ToList();
+        var students = new List<SisStudent>(options.Students);
+        var guardians = new List<SisGuardian>(options.Students * 2);
+        var enrollments = new List<SisCourseEnrollment>(options.Students * 3);
+        var sectionsBySchool = sections.GroupBy(s => s.SchoolDcid).ToDictionary(g => g.Key, g => g.ToArray());
+        var year = new SchoolYear(options.SchoolYearStart);
+        for (var i = 0; i < options.Students; i++)
+        {
+            var school = schools[faker.Random.Int(0, schools.Count - 1)];
+            var student = StudentFactory.Create(faker, school, FirstStudentDcid + i, FirstStudentNumber + i, year);
+            students.Add(student);
+            GuardianFactory.AddGuardians(faker, student, guardians);
+            AddCourseEnrollments(faker, student, school, sectionsBySchool, year, enrollments);
+        }
+
+        return new DistrictData
+        {
+            Schools = schools,
+            Courses = courses,
+            Sections = sections,
+            Students = students,
+            Guardians = guardians,
+            CourseEnrollments = enrollments,
+        };
+    }
+
+    private static SisSchool School(Faker faker, int index)
+    {
+        var (kind, low, high) = (index % 3) switch
+        {
+            0 => ("Elementary School", 0, 5),
+            1 => ("Middle School", 6, 8),
+            _ => ("High School", 9, 12),
+        };
+        var town = faker.Address.City();
+        return new SisSchool
+        {
+            Dcid = index + 1,
+            Id = index + 1,
+            SchoolNumber = (index + 1) * 100,
+            Name = $"{town} {kind}",
+            Abbreviation = $"{town[..Math.Min(3, town.Length)].ToUpperInvariant()}{kind[0]}{index + 1}",
+            LowGrade = low,
+            HighGrade = high,
+            StateProvinceId = faker.Random.Replace("SCH-####"),
+            Street = faker.Address.StreetAddress(),
+            City = town,
+            State = faker.Address.StateAbbr(),
+            Zip = faker.Address.ZipCode("#####"),
+            Phone = faker.Phone.PhoneNumber("###-###-####"),
+            PrincipalName = faker.Name.FullName(),
+            PrincipalEmail = faker.Internet.Email(provider: "district.example"),
+        };
+    }
+
+    private static IEnumerable<SisCourse> Courses(SisSchool school, int schoolIndex)
+    {
+        string[] subjects = ["Mathematics", "English Language Arts", "Science", "Social Studies", "Art", "Music", "Physical Education", "World Languages"];
+        for (var c = 0; c < subjects.Length; c++)
+        {
+            var dcid = 1_001 + (schoolIndex * subjects.Length) + c;
+            yield return new SisCourse(dcid, dcid, school.Dcid, $"{subjects[c][..3].ToUpperInvariant()}{school.SchoolNumber + c}", $"{subjects[c]} ({school.Abbreviation})");
+        }
+    }
+
+    private static IEnumerable<SisSection> Sections(Faker faker, SisCourse course, int firstIndex)
+    {
+        for (var s = 0; s < 2; s++)
+        {
+            var dcid = 5_001 + firstIndex + s;
+            yield return new SisSection(dcid, dcid, course.Dcid, course.SchoolDcid, course.CourseNumber, (s + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{faker.Random.Int(1, 7)}(A)", 9_001 + faker.Random.Int(0, 199), 3600);
+        }
+    }
+
+    private static void AddCourseEnrollments(Faker faker, SisStudent student, SisSchool school, Dictionary<long, SisSection[]> sectionsBySchool, SchoolYear year, List<SisCourseEnrollment> into)
+    {
+        if (student.Enrollment.EnrollStatusCode != 0 || !sectionsBySchool.TryGetValue(school.Dcid, out var sections))
+        {
+            return;
+        }
+
+        foreach (var section in faker.PickRandom(sections, Math.Min(3, sections.Length)))
+        {
+            var id = into.Count + 1;
+            into.Add(new SisCourseEnrollment(id, id, student.Dcid, student.Id, section.Dcid, section.Id, school.Dcid, section.CourseNumber, section.SectionNumber,
+                year.Start, year.End, section.TermId));
+        }
+    }
+}
