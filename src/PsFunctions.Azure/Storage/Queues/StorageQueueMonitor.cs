@@ -1,0 +1,31 @@
+using Azure;
+using Azure.Storage.Queues;
+using PsFunctions.Sync.Messaging;
+
+namespace PsFunctions.Azure.Storage.Queues;
+
+/// <summary><see cref="IQueueMonitor"/> on Azure Storage queues: the service's approximate count, 0 for a missing queue.</summary>
+public sealed class StorageQueueMonitor : IQueueMonitor
+{
+    private readonly QueueServiceClient _service;
+
+    public StorageQueueMonitor(QueueServiceClient service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        _service = service;
+    }
+
+    public async Task<int> GetApproximateCountAsync(string queueName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
+        try
+        {
+            var properties = await _service.GetQueueClient(queueName).GetPropertiesAsync(cancellationToken);
+            return properties.Value.ApproximateMessagesCount;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return 0;
+        }
+    }
+}

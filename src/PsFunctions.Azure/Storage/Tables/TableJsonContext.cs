@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+using PsFunctions.Sync.Students;
+
+namespace PsFunctions.Azure.Storage.Tables;
+
+/// <summary>Source-generated JSON for the values the table adapters keep in a single column.</summary>
+[JsonSerializable(typeof(RejectionReason[]))]
+internal sealed partial class TableJsonContext : JsonSerializerContext;

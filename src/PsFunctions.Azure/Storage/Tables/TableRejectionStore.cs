@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using PsFunctions.Sync.Students;
+
+namespace PsFunctions.Azure.Storage.Tables;
+
+/// <summary>
+/// <see cref="IRejectionStore"/> on the <c>rejections</c> table: PartitionKey = submission id, RowKey
+/// <c>rejection</c>; reasons as a JSON column; the record JSON split over columns <c>RecordJson</c>,
+/// <c>RecordJson1</c>, … because one string column holds at most 32 K characters. Listing the awaiting
+/// ones reads the unresolved rows (a filtered scan; there are few) and orders them oldest first.
+/// </summary>
+public sealed class TableRejectionStore(TableClient table) : IRejectionStore
+{
+    private const string RowKey = "rejection";
+    private const int CharactersPerColumn = 30_000;
+    private const int MaxColumns = 15;
+
+    private readonly EnsuredTable _table = new(table);
+
+    public async Task SaveAsync(Rejection rejection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        var entity = new TableEntity(PartitionKey(rejection.SubmissionId), RowKey)
+        {
+            ["SubmissionId"] = rejection.SubmissionId,
+            ["DeliveryTargetId"] = rejection.DeliveryTargetId,
+            ["BatchId"] = rejection.BatchId,
+            ["Reasons"] = JsonSerializer.Serialize(rejection.Reasons.ToArray(), TableJsonContext.Default.RejectionReasonArray),
+            ["RejectedAt"] = rejection.RejectedAt,
+            ["Resolved"] = rejection.Resolved,
+        };
+        WriteRecordJson(entity, rejection.RecordJson);
+        var client = await _table.GetAsync(cancellationToken);
+        await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<Rejection?> GetAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        var client = await _table.GetAsync(cancellationToken);
+        var response = await client.GetEntityIfExistsAsync<TableEntity>(PartitionKey(submissionId), RowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? ToRejection(response.Value!) : null;
+    }
+
+    public async IAsyncEnumerable<Rejection> ListAwaitingAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var client = await _table.GetAsync(cancellationToken);
+        var awaiting = new List<Rejection>();
+        await foreach (var entity in client.QueryAsync<TableEntity>("Resolved eq false", cancellationToken: cancellationToken))
+        {
+            awaiting.Add(ToRejection(entity));
+        }
+
+        foreach (var rejection in awaiting.OrderBy(r => r.RejectedAt).ThenBy(r => r.SubmissionId, StringComparer.Ordinal))
+        {
+            yield return rejection;
+        }
+    }
+
+    /// <summary>Marks the rejection resolved; a submission without a rejection is left as it is.</summary>
+    public async Task MarkResolvedAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        var client = await _table.GetAsync(cancellationToken);
+        var update = new TableEntity(PartitionKey(submissionId), RowKey) { ["Resolved"] = true };
+        try
+        {
+            await client.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Nothing to resolve.
+        }
+    }
+
+    private static string PartitionKey(string submissionId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(submissionId);
+        return TableKey.Escape(submissionId, nameof(Rejection.SubmissionId));
+    }
+
+    private static void WriteRecordJson(TableEntity entity, string recordJson)
+    {
+        ArgumentNullException.ThrowIfNull(recordJson);
+        var columns = (recordJson.Length + CharactersPerColumn - 1) / CharactersPerColumn;
+        if (columns > MaxColumns)
+        {
+            throw new ArgumentException(
+                $"Rejection.RecordJson is {recordJson.Length} characters; a rejection row holds at most {MaxColumns * CharactersPerColumn}.",
+                nameof(recordJson));
+        }
+
+        entity["RecordJsonColumns"] = Math.Max(columns, 1);
+        for (var i = 0; i < Math.Max(columns, 1); i++)
+        {
+            var start = i * CharactersPerColumn;
+            entity[RecordColumn(i)] = recordJson.Substring(start, Math.Min(CharactersPerColumn, recordJson.Length - start));
+        }
+    }
+
+    private static string ReadRecordJson(TableEntity entity)
+    {
+        var columns = entity.GetInt32("RecordJsonColumns") ?? 1;
+        return string.Concat(Enumerable.Range(0, columns).Select(i => entity.GetString(RecordColumn(i))));
+    }
+
+    private static string RecordColumn(int index) => index == 0 ? "RecordJson" : $"RecordJson{index}";
+
+    private static Rejection ToRejection(TableEntity entity) => new(
+        entity.GetString("SubmissionId"),
+        entity.GetString("DeliveryTargetId"),
+        entity.GetString("BatchId"),
+        ReadRecordJson(entity),
+        JsonSerializer.Deserialize(entity.GetString("Reasons") ?? "[]", TableJsonContext.Default.RejectionReasonArray) ?? [],
+        entity.GetDateTimeOffset("RejectedAt") ?? default,
+        entity.GetBoolean("Resolved") ?? false);
+}
