@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace PsFunctions.Sync.Mapping;
+
+/// <summary>A mapping file as written (before validation). See docs/mapping.md for the format.</summary>
+internal sealed record MappingFileDocument
+{
+    public string? Description { get; init; }
+
+    /// <summary>Path of the submission id in a delivery record.</summary>
+    public string? SubmissionId { get; init; }
+
+    /// <summary>Grade names (K, PK, TK ...) to SIS grade levels; replaces the built-in table when given.</summary>
+    public Dictionary<string, int>? GradeLevels { get; init; }
+
+    /// <summary>SIS field path to how its value is made.</summary>
+    public Dictionary<string, MappingFieldEntry>? Fields { get; init; }
+}
+
+/// <summary>How one SIS field's value is made from a delivery record.</summary>
+internal sealed record MappingFieldEntry
+{
+    /// <summary>One source path or a list: the first non-empty value wins, unless <see cref="Join"/> is set.</summary>
+    [JsonConverter(typeof(StringOrArrayConverter))]
+    public string[]? From { get; init; }
+
+    /// <summary>When set, every non-empty source value is joined with this separator.</summary>
+    public string? Join { get; init; }
+
+    public string[]? Transforms { get; init; }
+
+    /// <summary>Value used when the sources are missing or empty; may be a {schoolYear.*} token.</summary>
+    public string? Default { get; init; }
+
+    /// <summary>Reject the record when no value is found (for fields the SIS itself does not require).</summary>
+    public bool Required { get; init; }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace PsFunctions.Sync.Mapping;
+
+/// <summary>
+/// A validated mapping from delivery-record fields to SIS student fields (one per delivery target; see
+/// docs/mapping.md). Build it with <see cref="Parse"/> or <see cref="StudentMappingLoader"/>; it is immutable
+/// and safe to share.
+/// </summary>
+public sealed class StudentMapping
+{
+    /// <summary>Grade names used when a mapping file has no gradeLevels table: PK and TK are -1, K is 0.</summary>
+    public static IReadOnlyDictionary<string, int> DefaultGradeLevels { get; } =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["PK"] = -1, ["TK"] = -1, ["K"] = 0 };
+
+    internal StudentMapping(string source, SourcePath submissionId, IReadOnlyDictionary<string, int> gradeLevels, IReadOnlyList<MappingRule> rules)
+    {
+        Source = source;
+        SubmissionIdPath = submissionId;
+        GradeLevels = gradeLevels;
+        Rules = rules;
+    }
+
+    /// <summary>Where the mapping came from (a file path or the embedded default).</summary>
+    public string Source { get; }
+
+    public IReadOnlyDictionary<string, int> GradeLevels { get; }
+
+    /// <summary>The SIS fields this mapping writes.</summary>
+    public IReadOnlyList<string> FieldPaths => [.. Rules.Select(rule => rule.Field.Path)];
+
+    internal SourcePath SubmissionIdPath { get; }
+
+    internal IReadOnlyList<MappingRule> Rules { get; }
+
+    /// <summary>Parses and validates mapping JSON; throws <see cref="MappingFileException"/> listing every problem.</summary>
+    public static StudentMapping Parse(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        return StudentMappingParser.Parse(json, source);
+    }
+
+    /// <summary>Maps one delivery record (the element of a batch's <c>records</c>) and validates it for an INSERT.</summary>
+    public MappingOutcome Map(JsonElement record, StudentMappingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return StudentMapper.Map(this, record, context);
+    }
+}

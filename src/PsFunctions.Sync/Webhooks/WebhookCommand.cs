@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace PsFunctions.Sync.Webhooks;
+
+/// <summary>
+/// An accepted webhook command as the <c>webhook-commands</c> queue carries it (JSON, with its
+/// <c>type</c> first). <paramref name="CommandId"/> is the id returned in the 202 answer.
+/// Read and write it with <see cref="WebhookCommandSerializer"/>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(StudentUpdateCommand), WebhookCommandTypes.StudentUpdate)]
+[JsonDerivedType(typeof(EnrollmentPollCommand), WebhookCommandTypes.EnrollmentPoll)]
+public abstract record WebhookCommand(string CommandId, string Source, string DeliveryId, DateTimeOffset ReceivedAt);
