@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PowerSchool.Client;
+using PowerSchool.Client.Enrollment;
+
+namespace PsFunctions.Sync.Enrollment;
+
+/// <summary>
+/// Takes the next batch from PowerSchool Enrollment (createbatch) and resolves what a lost answer leaves
+/// behind: a batch PowerSchool delivered (getbatches lists it) that never reached the ledger is reset
+/// (resetbatch) so its records are delivered again; createbatch is then asked once more.
+/// </summary>
+internal sealed class BatchSource(
+    IEnrollmentClient enrollment, IBatchLedger ledger, IOptions<EnrollmentIntakeOptions> options, ILogger<BatchSource> logger)
+{
+    // Clock difference between PowerSchool's batch dates and ours that a search still tolerates.
+    private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
+
+    public async Task<(DeliveryBatch Batch, int ResetBatches)> CreateAsync(
+        string deliveryTargetId, DateTimeOffset runStartedAt, CancellationToken cancellationToken)
+    {
+        var targetId = TargetId(deliveryTargetId);
+        try
+        {
+            return (await enrollment.CreateBatchAsync(targetId, cancellationToken), 0);
+        }
+        catch (PowerSchoolOutcomeUnknownException)
+        {
+            IntakeLog.CreateBatchOutcomeUnknown(logger, deliveryTargetId);
+            var reset = await ResetOrphansAsync(deliveryTargetId, runStartedAt, cancellationToken);
+
+            // A second lost answer is thrown: the next run starts with the same search.
+            return (await enrollment.CreateBatchAsync(targetId, cancellationToken), reset);
+        }
+    }
+
+    /// <summary>
+    /// Resets batches delivered since the last recorded run started (a run that crashed between createbatch
+    /// and the ledger left them); with no run recorded yet, since <see cref="EnrollmentIntakeOptions.OrphanBatchLookback"/>.
+    /// </summary>
+    public Task<int> ResetOrphansSinceAsync(string deliveryTargetId, IntakeRun? lastRun, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ResetOrphansAsync(deliveryTargetId, lastRun?.StartedAt ?? now - options.Value.OrphanBatchLookback, cancellationToken);
+
+    /// <summary>Resets every batch PowerSchool delivered to the target since <paramref name="since"/> that the ledger does not know.</summary>
+    public async Task<int> ResetOrphansAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var targetId = TargetId(deliveryTargetId);
+        var from = since - ClockMargin;
+        var delivered = await enrollment.GetBatchesAsync(targetId, DateOnly.FromDateTime(from.UtcDateTime), cancellationToken: cancellationToken);
+        var reset = 0;
+        foreach (var batch in delivered.Where(batch => batch.Date is null || batch.Date >= from))
+        {
+            if (await ledger.GetAsync(deliveryTargetId, batch.Id, cancellationToken) is not null)
+            {
+                continue;
+            }
+
+            var found = await enrollment.ResetBatchAsync(targetId, batch.Id, cancellationToken);
+            IntakeLog.OrphanReset(logger, deliveryTargetId, batch.Id, found);
+            reset += found ? 1 : 0;
+        }
+
+        return reset;
+    }
+
+    private static long TargetId(string deliveryTargetId) =>
+        long.TryParse(deliveryTargetId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new ArgumentException(
+                $"Delivery target id '{deliveryTargetId}' is not a number (PowerSchool Enrollment delivery target ids are numeric).",
+                nameof(deliveryTargetId));
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace PsFunctions.Sync.Enrollment;
+
+/// <summary>Log messages of enrollment intake: delivery target and batch ids and counts only.</summary>
+internal static partial class IntakeLog
+{
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Delivery target {DeliveryTargetId}: batch {BatchId} with {Records} record(s) enqueued as {UpsertMessages} upsert and {DocumentMessages} document message(s)")]
+    public static partial void BatchEnqueued(ILogger logger, string deliveryTargetId, string batchId, int records, int upsertMessages, int documentMessages);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Delivery target {DeliveryTargetId}: empty batch ({Recovered} recovered, {Reset} reset)")]
+    public static partial void EmptyBatch(ILogger logger, string deliveryTargetId, int recovered, int reset);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Delivery target {DeliveryTargetId}: batch {BatchId} recovered from the archive ({UpsertMessages} upsert and {DocumentMessages} document message(s) sent again)")]
+    public static partial void Recovered(ILogger logger, string deliveryTargetId, string batchId, int upsertMessages, int documentMessages);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Delivery target {DeliveryTargetId}: createbatch got no answer; looking for the batch with getbatches")]
+    public static partial void CreateBatchOutcomeUnknown(ILogger logger, string deliveryTargetId);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Delivery target {DeliveryTargetId}: batch {BatchId} was delivered but never stored; reset (found: {Found})")]
+    public static partial void OrphanReset(ILogger logger, string deliveryTargetId, string batchId, bool found);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PsFunctions.Sync.Documents;
+using PsFunctions.Sync.Students;
+
+namespace PsFunctions.Sync.Enrollment;
+
+/// <summary>
+/// The JSON text of the work messages intake sends (camelCase, e.g.
+/// <c>{"deliveryTargetId":"7","batchId":"…","submissionIds":["101","102"]}</c>); queue triggers read them back here.
+/// </summary>
+public static class WorkMessageJson
+{
+    public static string Serialize(StudentUpsertMessage message) =>
+        JsonSerializer.Serialize(message, WorkMessageJsonContext.Default.StudentUpsertMessage);
+
+    public static string Serialize(DocumentMirrorMessage message) =>
+        JsonSerializer.Serialize(message, WorkMessageJsonContext.Default.DocumentMirrorMessage);
+
+    /// <exception cref="JsonException">The text is not a student upsert message.</exception>
+    public static StudentUpsertMessage DeserializeStudentUpsert(string json) =>
+        JsonSerializer.Deserialize(json, WorkMessageJsonContext.Default.StudentUpsertMessage)
+        ?? throw new JsonException("The message is JSON null, not a student upsert message.");
+
+    /// <exception cref="JsonException">The text is not a document mirror message.</exception>
+    public static DocumentMirrorMessage DeserializeDocumentMirror(string json) =>
+        JsonSerializer.Deserialize(json, WorkMessageJsonContext.Default.DocumentMirrorMessage)
+        ?? throw new JsonException("The message is JSON null, not a document mirror message.");
+}
+
+/// <summary>Source-generated JSON for the work messages.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(StudentUpsertMessage))]
+[JsonSerializable(typeof(DocumentMirrorMessage))]
+internal sealed partial class WorkMessageJsonContext : JsonSerializerContext;

@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>
+/// Applies SIS field values to one existing student (webhook <c>student.update</c>) through the upsert path:
+/// the same validation (as an UPDATE), the same ledger (keyed <c>webhook-&lt;command id&gt;</c>, so a command
+/// delivered twice is applied once), rejections and events. A student the identifier does not name, or
+/// names more than once, is a rejection with its reason.
+/// </summary>
+internal sealed class StudentFieldUpdater(
+    StudentMatcher matcher, SchoolListCache schools, StudentPoster poster, UpsertOutcomeRecorder recorder, IUpsertLedger ledger)
+{
+    public async Task ApplyAsync(StudentFieldUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var subject = new UpsertSubject(
+            $"webhook-{update.CommandId}", $"webhook:{update.Source}", update.DeliveryId,
+            JsonSerializer.Serialize(update.Fields, UpsertEventJsonContext.Default.IReadOnlyDictionaryStringString));
+        if ((await ledger.GetAsync(subject.SubmissionId, cancellationToken))?.State is UpsertState.Succeeded or UpsertState.Rejected)
+        {
+            return;
+        }
+
+        var dcids = await matcher.FindExistingAsync(update.Dcid, update.StudentNumber, update.StateId, cancellationToken);
+        if (dcids.Count != 1)
+        {
+            var reason = dcids.Count == 0
+                ? new RejectionReason("student", "names no SIS student", "student.update changes an existing SIS student only")
+                : new RejectionReason("student", $"names {dcids.Count} SIS students (DCIDs {string.Join(", ", dcids)})", "the identifier must name exactly one SIS student");
+            await recorder.RejectAsync([(subject, [reason])], cancellationToken);
+            return;
+        }
+
+        var (write, reasons) = UpsertPlanner.PlanUpdate(subject, dcids[0], update.Fields, await schools.GetAsync(cancellationToken));
+        if (reasons is not null)
+        {
+            await recorder.RejectAsync([(subject, reasons)], cancellationToken);
+            return;
+        }
+
+        await poster.PostAsync([write!], cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>Log messages of the upsert flow: ids and counts only, never names, dates or record bodies.</summary>
+internal static partial class StudentUpsertLog
+{
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Batch {BatchId}: {Pending} submission(s) to apply, {AlreadyDone} already applied or rejected")]
+    public static partial void MessageRead(ILogger logger, string batchId, int pending, int alreadyDone);
+
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Information, Message = "Submission {SubmissionId} applied to student {Dcid} ({Action})")]
+    public static partial void Applied(ILogger logger, string submissionId, long dcid, string action);
+
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Submission {SubmissionId} rejected before posting ({ReasonCount} reason(s))")]
+    public static partial void Rejected(ILogger logger, string submissionId, int reasonCount);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Warning, Message = "Submission {SubmissionId} refused by PowerSchool ({ErrorCount} field error(s))")]
+    public static partial void RefusedBySis(ILogger logger, string submissionId, int errorCount);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "Submission {SubmissionId}: PowerSchool gave no outcome; it is looked up again on the next delivery")]
+    public static partial void OutcomeUnknown(ILogger logger, string submissionId);
+
+    [LoggerMessage(EventId = 4206, Level = LogLevel.Error, Message = "Batch {BatchId}: gave up after {Attempts} deliveries ({ErrorType}); {Count} submission(s) kept in the rejection store")]
+    public static partial void GivenUp(ILogger logger, string batchId, int count, int attempts, string errorType);
+
+    [LoggerMessage(EventId = 4207, Level = LogLevel.Warning, Message = "Submission {SubmissionId}: fields {Fields} have no place in the SIS client's student write and were not sent")]
+    public static partial void FieldsNotSent(ILogger logger, string submissionId, string fields);
+}

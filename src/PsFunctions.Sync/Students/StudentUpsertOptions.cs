@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>Student upsert settings, bound from <c>Sync</c> and validated at start.</summary>
+public sealed class StudentUpsertOptions
+{
+    public const string Section = "Sync";
+
+    /// <summary>
+    /// Deliveries of one work message before it is given up (<c>Sync:MaxDequeueCount</c>); keep it equal to
+    /// <c>maxDequeueCount</c> in host.json so the last attempt is the one that records the rejections.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>How long the SIS schools list is reused before it is read again (<c>Sync:SchoolListCacheDuration</c>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan SchoolListCacheDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>First day of the school year submissions are for (<c>Sync:SchoolYearEntryDate</c>); default 1 August of the current school year.</summary>
+    public DateOnly? SchoolYearEntryDate { get; set; }
+
+    /// <summary>The day after the school year's last day (<c>Sync:SchoolYearExitDate</c>); default 1 July after the entry date.</summary>
+    public DateOnly? SchoolYearExitDate { get; set; }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Events;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>The events of the upsert flow. Data carries ids, the action and field names, never student values.</summary>
+internal static class UpsertEvents
+{
+    public const string Source = "/psfunctions/students";
+
+    /// <summary><c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID.</summary>
+    public static IntegrationEvent Upserted(string submissionId, long dcid, string action, DateTimeOffset time)
+    {
+        var dcidText = dcid.ToString(CultureInfo.InvariantCulture);
+        var data = JsonSerializer.SerializeToElement(new UpsertedData(submissionId, dcid, action), UpsertEventJsonContext.Default.UpsertedData);
+        return new IntegrationEvent(
+            EventIds.For(EventTypes.StudentUpserted, submissionId), EventTypes.StudentUpserted, Source,
+            $"student/{dcidText}", dcidText, time, data);
+    }
+
+    /// <summary><c>student.rejected</c>: subject <c>submission/&lt;id&gt;</c>, session key the submission id.</summary>
+    public static IntegrationEvent Rejected(Rejection rejection)
+    {
+        // Field and problem only: a PowerSchool field error's own text (kept in the rule) may quote the value.
+        var reasons = rejection.Reasons.Select(reason => new ReasonData(reason.Field, reason.Problem)).ToList();
+        var data = JsonSerializer.SerializeToElement(
+            new RejectedData(rejection.SubmissionId, rejection.DeliveryTargetId, rejection.BatchId, reasons),
+            UpsertEventJsonContext.Default.RejectedData);
+        return new IntegrationEvent(
+            // The same rejection found again on a retry carries the same reasons, hence the same id.
+            EventIds.For(EventTypes.StudentRejected, [rejection.SubmissionId, .. rejection.Reasons.Select(reason => $"{reason.Field}:{reason.Problem}")]),
+            EventTypes.StudentRejected, Source, $"submission/{rejection.SubmissionId}", rejection.SubmissionId, rejection.RejectedAt, data);
+    }
+
+    internal sealed record UpsertedData(string SubmissionId, long Dcid, string Action);
+
+    internal sealed record RejectedData(string SubmissionId, string DeliveryTargetId, string BatchId, IReadOnlyList<ReasonData> Reasons);
+
+    internal sealed record ReasonData(string Field, string Problem);
+}

@@ -1,0 +1,84 @@
+using PsFunctions.Sync.Events;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>
+/// Writes what happened to each submission, in an order that survives a crash between any two steps:
+/// the ledger says Posting before a POST; events go out before the ledger says Succeeded/Rejected (a
+/// retry then re-publishes with the same event id, a duplicate, instead of losing the event).
+/// </summary>
+internal sealed class UpsertOutcomeRecorder(
+    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time)
+{
+    public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
+    {
+        foreach (var write in writes)
+        {
+            await ledger.SaveAsync(Entry(write.Subject, UpsertState.Posting, write.ReportedAction, write.Write.Dcid), cancellationToken);
+        }
+    }
+
+    public async Task SucceededAsync(IReadOnlyList<(PlannedWrite Write, long Dcid)> applied, CancellationToken cancellationToken)
+    {
+        if (applied.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await events.PublishAsync(
+            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now))],
+            cancellationToken);
+        foreach (var (write, dcid) in applied)
+        {
+            await ledger.SaveAsync(Entry(write.Subject, UpsertState.Succeeded, write.ReportedAction, dcid), cancellationToken);
+        }
+    }
+
+    public async Task RejectAsync(IReadOnlyList<(UpsertSubject Subject, IReadOnlyList<RejectionReason> Reasons)> rejected, CancellationToken cancellationToken)
+    {
+        if (rejected.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var stored = rejected
+            .Select(item => new Rejection(
+                item.Subject.SubmissionId, item.Subject.DeliveryTargetId, item.Subject.BatchId, item.Subject.RecordJson, item.Reasons, now))
+            .ToList();
+        foreach (var rejection in stored)
+        {
+            await rejections.SaveAsync(rejection, cancellationToken);
+        }
+
+        await events.PublishAsync([.. stored.Select(UpsertEvents.Rejected)], cancellationToken);
+        foreach (var (subject, _) in rejected)
+        {
+            await ledger.SaveAsync(Entry(subject, UpsertState.Rejected, null, null), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The last delivery of a message failed: keeps each unapplied submission in the rejection store with
+    /// the last error's type (no student data; the record stays in the batch archive). The ledger is left
+    /// as it is, so replaying the poison message looks each student up again.
+    /// </summary>
+    public async Task RejectExhaustedAsync(
+        StudentUpsertMessage message, IEnumerable<string> submissionIds, int attempts, Exception lastError, CancellationToken cancellationToken)
+    {
+        var reason = new RejectionReason(
+            "message",
+            $"transient failures exhausted after {attempts} attempts; last error {lastError.GetType().Name}",
+            "Sync:MaxDequeueCount deliveries of one work message");
+        var now = time.GetUtcNow();
+        foreach (var submissionId in submissionIds)
+        {
+            await rejections.SaveAsync(
+                new Rejection(submissionId, message.DeliveryTargetId, message.BatchId, "{}", [reason], now), cancellationToken);
+        }
+    }
+
+    private UpsertLedgerEntry Entry(UpsertSubject subject, UpsertState state, string? action, long? dcid) =>
+        new(subject.SubmissionId, subject.SubmissionId, state, action, dcid, time.GetUtcNow());
+}

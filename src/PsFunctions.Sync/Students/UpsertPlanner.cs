@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Mapping;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>
+/// Decides, per submission, INSERT or UPDATE or rejection: maps and validates the record (the delivery
+/// target's mapping, schools from the SIS), finds the SIS student (<see cref="StudentMatcher"/>), and keeps
+/// two writes about the same student out of one POST (the second waits for the next round, where it
+/// finds the student the first one created).
+/// </summary>
+internal sealed class UpsertPlanner(
+    StudentMappingLoader mappings, SchoolListCache schools, StudentMatcher matcher, IOptions<StudentUpsertOptions> options, TimeProvider time)
+{
+    public async Task<UpsertPlan> PlanAsync(string deliveryTargetId, IReadOnlyList<PendingSubmission> pending, CancellationToken cancellationToken)
+    {
+        var mapping = await mappings.LoadAsync(deliveryTargetId, cancellationToken);
+        var schoolList = await schools.GetAsync(cancellationToken);
+        var context = new StudentMappingContext(schoolList, SchoolYear());
+        var writes = new List<PlannedWrite>();
+        var rejected = new List<(UpsertSubject, IReadOnlyList<RejectionReason>)>();
+        var deferred = new List<PendingSubmission>();
+        var studentsInRound = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var submission in pending)
+        {
+            var outcome = mapping.Map(submission.Record, context);
+            if (!outcome.IsMapped)
+            {
+                rejected.Add((submission.Subject, outcome.Reasons));
+                continue;
+            }
+
+            var match = await matcher.FindAsync(outcome.Student.Keys, cancellationToken);
+            var planned = Plan(submission, outcome.Student, match, schoolList);
+            if (planned.Reasons is { } reasons)
+            {
+                rejected.Add((submission.Subject, reasons));
+            }
+            else if (!studentsInRound.Add(planned.StudentKey!))
+            {
+                deferred.Add(submission);
+            }
+            else
+            {
+                writes.Add(planned.Write!);
+            }
+        }
+
+        return new UpsertPlan(writes, rejected, deferred);
+    }
+
+    /// <summary>
+    /// An UPDATE of a known SIS student with the given SIS fields (webhook <c>student.update</c>): validated
+    /// as an UPDATE; a student that does not exist is a rejection.
+    /// </summary>
+    public static (PlannedWrite? Write, IReadOnlyList<RejectionReason>? Reasons) PlanUpdate(
+        UpsertSubject subject, long dcid, IReadOnlyDictionary<string, string> fields, IReadOnlyList<Mapping.SisSchool> schoolList)
+    {
+        var reasons = StudentValidator.Validate(fields, forInsert: false, schoolList);
+        if (reasons.Count > 0)
+        {
+            return (null, reasons);
+        }
+
+        var write = StudentWriteFactory.Create(StudentWriteAction.Update, dcid, subject.SubmissionId, fields);
+        return (new PlannedWrite(subject, write, UpsertActions.Update, StudentWriteFactory.Unsupported(fields)), null);
+    }
+
+    private static (PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons) Plan(
+        PendingSubmission submission, MappedStudent student, StudentMatch? match, IReadOnlyList<Mapping.SisSchool> schoolList)
+    {
+        if (MatchProblem(match) is { } problem)
+        {
+            return (null, null, [problem]);
+        }
+
+        var action = match!.Dcid is null ? StudentWriteAction.Insert : StudentWriteAction.Update;
+        var fields = action == StudentWriteAction.Insert
+            ? student.Fields
+            // INSERT-only fields (school enrollment, student number) cannot change on an UPDATE: not sent.
+            : student.Fields.Where(pair => SisStudentFields.Find(pair.Key)?.Updatable == true).ToDictionary(StringComparer.Ordinal);
+        var reasons = StudentValidator.Validate(fields, action == StudentWriteAction.Insert, schoolList);
+        if (reasons.Count > 0)
+        {
+            return (null, null, reasons);
+        }
+
+        // A Posting INSERT that now finds its student was inserted by the earlier attempt: report it as such.
+        var reported = match.Dcid is not null && submission.Entry is { State: UpsertState.Posting, Action: UpsertActions.Insert }
+            ? UpsertActions.Insert
+            : UpsertActions.Of(action);
+        var write = StudentWriteFactory.Create(action, match.Dcid, submission.Subject.SubmissionId, fields);
+        var planned = new PlannedWrite(submission.Subject, write, reported, StudentWriteFactory.Unsupported(fields));
+        return (planned, StudentKey(student.Keys, match), null);
+    }
+
+    private static RejectionReason? MatchProblem(StudentMatch? match) => match switch
+    {
+        null => new RejectionReason(
+            "demographics.birth_date", "is missing, and no student number or known state id identifies the student",
+            "matching: student number, else state id, else last name + first name + birth date"),
+        { IsAmbiguous: true } => new RejectionReason(
+            "student", $"matches {match.Dcids.Count} SIS students by {match.Rule} (DCIDs {string.Join(", ", match.Dcids)})",
+            "exactly one SIS student may match; a person must choose which one"),
+        { Rule: MatchRule.StudentNumber, Dcids.Count: 0 } => new RejectionReason(
+            "local_id", "names no student in the SIS", "a record that carries a student number must name an existing SIS student"),
+        _ => null,
+    };
+
+    private static string StudentKey(StudentMatchKeys keys, StudentMatch match) =>
+        match.Dcid is { } dcid ? $"dcid:{dcid}"
+        : !string.IsNullOrWhiteSpace(keys.StudentNumber) ? $"number:{keys.StudentNumber}"
+        : !string.IsNullOrWhiteSpace(keys.StateId) ? $"state:{keys.StateId}"
+        : string.Create(CultureInfo.InvariantCulture, $"name:{keys.LastName.ToUpperInvariant()}|{keys.FirstName.ToUpperInvariant()}|{keys.BirthDate:yyyy-MM-dd}");
+
+    private SchoolYearDates SchoolYear()
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var startYear = today.Month >= 7 ? today.Year : today.Year - 1;
+        var entry = options.Value.SchoolYearEntryDate ?? new DateOnly(startYear, 8, 1);
+        var exit = options.Value.SchoolYearExitDate ?? new DateOnly(entry.Year + 1, 7, 1);
+        return new SchoolYearDates(entry, exit);
+    }
+}
