@@ -1,0 +1,140 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using PowerSchool.Client.Enrollment;
+using PsFunctions.Sync.Events;
+
+namespace PsFunctions.Sync.Documents;
+
+/// <summary>
+/// Handles a <see cref="DocumentMirrorMessage"/>: streams each referenced document from Enrollment into the
+/// private document store at <see cref="DocumentPath"/>, checked against the download's length and MD5, and
+/// publishes document.mirrored. Failures throw (integrity, not found, Enrollment unavailable) so the queue
+/// retries the message; documents already stored are skipped, so a retry only does what is left.
+/// </summary>
+public sealed class DocumentMirrorHandler
+{
+    private readonly IEnrollmentClient _enrollment;
+    private readonly IDocumentStore _store;
+    private readonly IEventPublisher _publisher;
+    private readonly DocumentEvents _events;
+    private readonly string _defaultContentType;
+    private readonly ILogger<DocumentMirrorHandler> _logger;
+
+    internal DocumentMirrorHandler(
+        IEnrollmentClient enrollment,
+        IDocumentStore store,
+        IEventPublisher publisher,
+        DocumentEvents events,
+        DocumentMirrorOptions options,
+        ILogger<DocumentMirrorHandler> logger)
+    {
+        _enrollment = enrollment;
+        _store = store;
+        _publisher = publisher;
+        _events = events;
+        _defaultContentType = options.DefaultContentType;
+        _logger = logger;
+    }
+
+    /// <summary>Mirrors every document of the message, in order; returns where each one is.</summary>
+    /// <exception cref="DocumentIntegrityException">A download did not match its length or MD5 (nothing was kept).</exception>
+    /// <exception cref="DocumentNotFoundException">Enrollment does not know an object id.</exception>
+    /// <exception cref="ArgumentException">An id cannot be part of a blob path.</exception>
+    public async Task<IReadOnlyList<MirroredDocument>> HandleAsync(DocumentMirrorMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(message.Documents);
+        var paths = message.Documents.Select(document => DocumentPath.For(message.DeliveryTargetId, message.SubmissionId, document.ObjectId)).ToList();
+        var mirrored = new List<MirroredDocument>(message.Documents.Count);
+        for (var i = 0; i < message.Documents.Count; i++)
+        {
+            mirrored.Add(await MirrorAsync(message, message.Documents[i], paths[i], cancellationToken).ConfigureAwait(false));
+        }
+
+        return mirrored;
+    }
+
+    private async Task<MirroredDocument> MirrorAsync(DocumentMirrorMessage message, DocumentReference document, string path, CancellationToken cancellationToken)
+    {
+        // Enrollment never changes the bytes behind an object id (a new upload gets a new id) and the store keeps
+        // nothing that failed its check, so a stored file with an MD5 is already the source's file: skip it
+        // without asking Enrollment for a URL or downloading anything.
+        var stored = await _store.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        var skipped = stored is { ContentMd5.Length: > 0 };
+        if (!skipped)
+        {
+            stored = await DownloadAsync(message, document, path, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Published for a skipped document too (same id): a crash between storing and publishing loses no event.
+        await _publisher.PublishAsync([_events.Mirrored(message, document, stored!)], cancellationToken).ConfigureAwait(false);
+        if (skipped)
+        {
+            DocumentMirrorLog.Skipped(_logger, message.DeliveryTargetId, message.SubmissionId, document.ObjectId, stored!.Length);
+        }
+        else
+        {
+            DocumentMirrorLog.Stored(_logger, message.DeliveryTargetId, message.SubmissionId, document.ObjectId, stored!.Length);
+        }
+
+        return new MirroredDocument(document.ObjectId, document.DataItem, path, stored.Length, skipped);
+    }
+
+    private async Task<StoredDocument> DownloadAsync(DocumentMirrorMessage message, DocumentReference document, string path, CancellationToken cancellationToken)
+    {
+        var url = await _enrollment.GetDocumentUrlAsync(document.ObjectId, cancellationToken).ConfigureAwait(false);
+        if (url is null)
+        {
+            DocumentMirrorLog.NotFound(_logger, message.SubmissionId, document.ObjectId);
+            throw new DocumentNotFoundException($"Enrollment has no document {document.ObjectId} (submission {message.SubmissionId}).")
+            {
+                ObjectId = document.ObjectId,
+            };
+        }
+
+        var source = await _enrollment.OpenDocumentAsync(url, cancellationToken).ConfigureAwait(false);
+        await using (source.ConfigureAwait(false))
+        {
+            WarnWhenUnverified(message, document, source);
+            var upload = new DocumentUpload(path, ContentTypeOf(source), source.Length, source.ContentMd5, Metadata(message, document));
+            try
+            {
+                return await _store.UploadAsync(upload, source.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DocumentIntegrityException exception)
+            {
+                DocumentMirrorLog.IntegrityFailed(_logger, message.SubmissionId, document.ObjectId, exception);
+                throw;
+            }
+        }
+    }
+
+    private void WarnWhenUnverified(DocumentMirrorMessage message, DocumentReference document, EnrollmentDocument source)
+    {
+        var missing = (source.Length is null, source.ContentMd5 is not { Length: > 0 }) switch
+        {
+            (true, true) => "Content-Length and Content-MD5",
+            (true, false) => "Content-Length",
+            (false, true) => "Content-MD5",
+            _ => null,
+        };
+        if (missing is not null)
+        {
+            DocumentMirrorLog.Unverified(_logger, message.SubmissionId, document.ObjectId, missing);
+        }
+    }
+
+    // The media type only (no parameters such as a file name), or the default when absent or malformed.
+    private string ContentTypeOf(EnrollmentDocument source) =>
+        MediaTypeHeaderValue.TryParse(source.ContentType, out var parsed) && parsed.MediaType is { Length: > 0 } mediaType
+            ? mediaType
+            : _defaultContentType;
+
+    private static Dictionary<string, string> Metadata(DocumentMirrorMessage message, DocumentReference document) => new(StringComparer.Ordinal)
+    {
+        ["deliveryTargetId"] = message.DeliveryTargetId,
+        ["submissionId"] = message.SubmissionId,
+        ["objectId"] = document.ObjectId,
+        ["dataItem"] = document.DataItem,
+    };
+}

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PsFunctions.Sync.Status;
+
+/// <summary>Source-generated JSON for <see cref="SyncStatus"/> (camelCase), for the GetStatus endpoint.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(SyncStatus))]
+public sealed partial class SyncStatusJsonContext : JsonSerializerContext;

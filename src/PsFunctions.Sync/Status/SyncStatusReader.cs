@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Students;
+
+namespace PsFunctions.Sync.Status;
+
+/// <summary>Reads <see cref="SyncStatus"/> from the ledgers, queues and checkpoints (read only).</summary>
+public sealed class SyncStatusReader(
+    IBatchLedger batchLedger,
+    IQueueMonitor queueMonitor,
+    IRejectionStore rejections,
+    ICheckpointStore checkpoints,
+    IOptions<SyncStatusOptions> options)
+{
+    private readonly SyncStatusOptions _options = options.Value;
+
+    public async Task<SyncStatus> ReadAsync(IReadOnlyList<string> deliveryTargetIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deliveryTargetIds);
+        var targets = new List<DeliveryTargetStatus>(deliveryTargetIds.Count);
+        foreach (var deliveryTargetId in deliveryTargetIds)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(deliveryTargetId, nameof(deliveryTargetIds));
+            var runs = await batchLedger.GetLastRunsAsync(deliveryTargetId, _options.RunsPerDeliveryTarget, cancellationToken).ConfigureAwait(false);
+            targets.Add(new DeliveryTargetStatus(deliveryTargetId, runs));
+        }
+
+        return new SyncStatus(
+            targets,
+            await ReadQueuesAsync(cancellationToken).ConfigureAwait(false),
+            await ReadRejectionsAsync(cancellationToken).ConfigureAwait(false),
+            await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(CancellationToken cancellationToken)
+    {
+        var queues = new List<QueueStatus>(WorkQueues.All.Count);
+        foreach (var queue in WorkQueues.All)
+        {
+            var poison = WorkQueues.PoisonOf(queue);
+            queues.Add(new QueueStatus(
+                queue,
+                await queueMonitor.GetApproximateCountAsync(queue, cancellationToken).ConfigureAwait(false),
+                poison,
+                await queueMonitor.GetApproximateCountAsync(poison, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return queues;
+    }
+
+    private async Task<RejectionStatus> ReadRejectionsAsync(CancellationToken cancellationToken)
+    {
+        var awaiting = 0;
+        var oldest = new List<string>(_options.OldestRejections);
+        await foreach (var rejection in rejections.ListAwaitingAsync(cancellationToken).ConfigureAwait(false))
+        {
+            awaiting++;
+            if (oldest.Count < _options.OldestRejections)
+            {
+                oldest.Add(rejection.SubmissionId);
+            }
+        }
+
+        return new RejectionStatus(awaiting, oldest);
+    }
+
+    private async Task<ChangeFeedStatus?> ReadChangeFeedAsync(CancellationToken cancellationToken)
+    {
+        var checkpoint = await ChangeFeedCheckpoint.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false);
+        return checkpoint is null ? null : new ChangeFeedStatus(checkpoint.DataVersion, checkpoint.LastFullScanAt, checkpoint.UpdatedAt);
+    }
+}
