@@ -23,13 +23,17 @@ public static class DistrictGenerator
         var enrollments = new List<SisCourseEnrollment>(options.Students * 3);
         var sectionsBySchool = sections.GroupBy(s => s.SchoolDcid).ToDictionary(g => g.Key, g => g.ToArray());
         var year = new SchoolYear(options.SchoolYearStart);
+        var random = new Random(options.Seed);
+        var pool = new NamePool(faker);
+        var studentFactory = new StudentFactory(random, pool, year);
+        var guardianFactory = new GuardianFactory(random, pool, studentFactory);
         for (var i = 0; i < options.Students; i++)
         {
-            var school = schools[faker.Random.Int(0, schools.Count - 1)];
-            var student = StudentFactory.Create(faker, school, FirstStudentDcid + i, FirstStudentNumber + i, year);
+            var school = schools[random.Next(schools.Count)];
+            var student = studentFactory.Create(school, FirstStudentDcid + i, FirstStudentNumber + i);
             students.Add(student);
-            GuardianFactory.AddGuardians(faker, student, guardians);
-            AddCourseEnrollments(faker, student, school, sectionsBySchool, year, enrollments);
+            guardianFactory.AddGuardians(student, guardians);
+            AddCourseEnrollments(random, student, school, sectionsBySchool, year, enrollments);
         }
 
         return new DistrictData
@@ -92,14 +96,15 @@ public static class DistrictGenerator
         }
     }
 
-    private static void AddCourseEnrollments(Faker faker, SisStudent student, SisSchool school, Dictionary<long, SisSection[]> sectionsBySchool, SchoolYear year, List<SisCourseEnrollment> into)
+    private static void AddCourseEnrollments(Random random, SisStudent student, SisSchool school, Dictionary<long, SisSection[]> sectionsBySchool, SchoolYear year, List<SisCourseEnrollment> into)
     {
         if (student.Enrollment.EnrollStatusCode != 0 || !sectionsBySchool.TryGetValue(school.Dcid, out var sections))
         {
             return;
         }
 
-        foreach (var section in faker.PickRandom(sections, Math.Min(3, sections.Length)))
+        var first = random.Next(sections.Length);
+        foreach (var section in Enumerable.Range(0, Math.Min(3, sections.Length)).Select(k => sections[(first + (k * 5)) % sections.Length]).Distinct())
         {
             var id = into.Count + 1;
             into.Add(new SisCourseEnrollment(id, id, student.Dcid, student.Id, section.Dcid, section.Id, school.Dcid, section.CourseNumber, section.SectionNumber,

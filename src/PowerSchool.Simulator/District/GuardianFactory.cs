@@ -1,19 +1,19 @@
-using Bogus;
-
 namespace PowerSchool.Simulator.District;
 
 /// <summary>Gives a generated student one or two guardians.</summary>
-internal static class GuardianFactory
+internal sealed class GuardianFactory(Random random, NamePool pool, StudentFactory students)
 {
-    public static void AddGuardians(Faker faker, SisStudent student, List<SisGuardian> into)
+    private static readonly string[] Others = ["Father", "Grandparent", "Guardian"];
+
+    public void AddGuardians(SisStudent student, List<SisGuardian> into)
     {
-        var count = faker.Random.Int(1, 2);
+        var count = random.Next(1, 3);
         for (var g = 0; g < count; g++)
         {
-            var relationship = g == 0 ? "Mother" : faker.PickRandom("Father", "Grandparent", "Guardian");
-            var first = relationship == "Mother" ? faker.Name.FirstName(Bogus.DataSets.Name.Gender.Female) : faker.Name.FirstName();
-            into.Add(new SisGuardian(into.Count + 1, student.Dcid, first, faker.Random.Bool(0.8f) ? student.LastName : faker.Name.LastName(), relationship,
-                faker.Internet.Email(first, student.LastName, "family.example"), faker.Phone.PhoneNumber("###-###-####")));
+            var relationship = g == 0 ? "Mother" : students.Pick(Others);
+            var first = students.Pick(relationship == "Mother" ? pool.Female : pool.Male);
+            var last = students.Chance(0.8) ? student.LastName : students.Pick(pool.Last);
+            into.Add(new SisGuardian(into.Count + 1, student.Dcid, first, last, relationship, $"guardian{into.Count + 1}@family.example", students.Phone()));
         }
     }
 }

@@ -1,75 +1,87 @@
-using Bogus;
-using Bogus.DataSets;
+using System.Globalization;
 
 namespace PowerSchool.Simulator.District;
 
 /// <summary>Makes one generated student: names (some with non-ASCII letters, apostrophes, hyphens), enrolment, address, contact.</summary>
-internal static class StudentFactory
+internal sealed class StudentFactory(Random random, NamePool pool, SchoolYear year)
 {
-    public static SisStudent Create(Faker faker, SisSchool school, long dcid, long studentNumber, SchoolYear year)
+    public SisStudent Create(SisSchool school, long dcid, long studentNumber)
     {
-        var gender = faker.PickRandom<Name.Gender>();
-        var first = faker.Random.Bool(0.15f) ? faker.PickRandom(NameStock.FirstNames) : faker.Name.FirstName(gender);
-        var last = faker.Random.Bool(0.2f) ? faker.PickRandom(NameStock.LastNames) : faker.Name.LastName();
-        var grade = faker.Random.Int(school.LowGrade, school.HighGrade);
-        var birthYear = year.Start.Year - grade - 6;
-        var address = new StudentAddress(faker.Address.StreetAddress(), faker.Address.City(), faker.Address.StateAbbr(), faker.Address.ZipCode("#####"));
-        var phone = faker.Phone.PhoneNumber("###-###-####");
+        var male = random.Next(2) == 0;
+        var first = Chance(0.15) ? Pick(NameStock.FirstNames) : Pick(male ? pool.Male : pool.Female);
+        var last = Chance(0.2) ? Pick(NameStock.LastNames) : Pick(pool.Last);
+        var grade = random.Next(school.LowGrade, school.HighGrade + 1);
+        var address = new StudentAddress(Pick(pool.Streets), Pick(pool.Cities), Pick(pool.States), Digits(5));
         return new SisStudent
         {
             Dcid = dcid,
             Id = dcid - 10_000,
             StudentNumber = studentNumber,
-            StateStudentNumber = faker.Random.Bool(0.9f) ? faker.Random.Replace("##########") : null,
+            StateStudentNumber = Chance(0.9) ? Digits(10) : null,
             StudentWebId = Username(first, last, studentNumber),
             FirstName = first,
-            MiddleName = faker.Random.Bool(0.5f) ? faker.Name.FirstName(gender) : null,
+            MiddleName = Chance(0.5) ? Pick(male ? pool.Male : pool.Female) : null,
             LastName = last,
-            Gender = gender == Name.Gender.Male ? "M" : "F",
-            DateOfBirth = new DateOnly(birthYear, faker.Random.Int(1, 12), faker.Random.Int(1, 28)),
-            DistrictEntryDate = year.Start.AddYears(-faker.Random.Int(0, grade)),
+            Gender = male ? "M" : "F",
+            DateOfBirth = new DateOnly(year.Start.Year - grade - 6, random.Next(1, 13), random.Next(1, 29)),
+            DistrictEntryDate = year.Start.AddYears(-random.Next(0, grade + 1)),
             ProjectedGraduationYear = year.Start.Year + 13 - grade,
             Enrollment = new StudentEnrollment
             {
-                EnrollStatusCode = EnrollStatus(faker),
+                EnrollStatusCode = EnrollStatus(),
                 GradeLevel = grade,
                 SchoolNumber = school.SchoolNumber,
                 EntryDate = year.Start,
                 ExitDate = year.End,
             },
             PhysicalAddress = address,
-            MailingAddress = faker.Random.Bool(0.8f) ? address : null,
-            HomePhone = phone,
+            MailingAddress = Chance(0.8) ? address : null,
+            HomePhone = Phone(),
             Contact = new StudentContact
             {
-                EmergencyContactName1 = faker.Name.FullName(),
-                EmergencyPhone1 = faker.Phone.PhoneNumber("###-###-####"),
-                Mother = faker.Name.FullName(Name.Gender.Female),
-                GuardianEmail = faker.Internet.Email(provider: "family.example"),
+                EmergencyContactName1 = $"{Pick(pool.Female)} {Pick(pool.Last)}",
+                EmergencyPhone1 = Phone(),
+                Mother = $"{Pick(pool.Female)} {last}",
+                GuardianEmail = $"{Ascii(last)}{random.Next(1000)}@family.example",
             },
-            Email = faker.Internet.Email(first, last, "students.example"),
-            HomeRoom = faker.Random.Replace("R##"),
+            Email = $"{Ascii(first)}.{Ascii(last)}{studentNumber % 1000}@students.example",
+            HomeRoom = $"R{random.Next(1, 40):00}",
             TransactionDate = year.StartInstant,
         };
     }
 
-    private static int EnrollStatus(Faker faker)
+    public string Phone() => $"{random.Next(200, 1000)}-{random.Next(200, 1000)}-{random.Next(0, 10_000):0000}";
+
+    public string Pick(string[] values) => values[random.Next(values.Length)];
+
+    public bool Chance(double probability) => random.NextDouble() < probability;
+
+    private int EnrollStatus() => random.NextDouble() switch
     {
-        var roll = faker.Random.Double();
-        return roll switch
+        < 0.85 => 0,
+        < 0.90 => -1,
+        < 0.94 => 2,
+        < 0.97 => 1,
+        _ => 3,
+    };
+
+    private string Digits(int count) => string.Create(count, random, static (span, r) =>
+    {
+        for (var i = 0; i < span.Length; i++)
         {
-            < 0.85 => 0,
-            < 0.90 => -1,
-            < 0.94 => 2,
-            < 0.97 => 1,
-            _ => 3,
-        };
+            span[i] = (char)('0' + r.Next(10));
+        }
+    });
+
+    private static string Ascii(string name)
+    {
+        var letters = new string(name.Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
+        return letters.Length > 0 ? letters : "student";
     }
 
     private static string Username(string first, string last, long studentNumber)
     {
-        var letters = new string($"{first[0]}{last}".Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
-        var name = $"{letters}{studentNumber % 10_000}";
+        var name = $"{Ascii(first)[0]}{Ascii(last)}{(studentNumber % 10_000).ToString(CultureInfo.InvariantCulture)}";
         return name.Length <= 20 ? name : name[^20..];
     }
 }

@@ -30,7 +30,7 @@ public static class StudentReadEndpoints
         {
             return SimJson.Result(store.Read(state =>
             {
-                var rows = StudentSearch.Run(state, FiqlParser.Parse(request.Query["q"])).Skip(page.Skip).Take(page.PageSize).ToList();
+                var rows = StudentSearch.Page(state, FiqlParser.Parse(request.Query["q"]), page);
                 return SimJson.Render(w =>
                 {
                     w.WriteStartObject();

@@ -11,6 +11,25 @@ namespace PowerSchool.Simulator.Sis.Students;
 /// </summary>
 internal static class StudentSearch
 {
+    /// <summary>One page of the students a <c>q</c> selects; without a <c>q</c> the page is read straight off the DCID order.</summary>
+    public static List<SisStudent> Page(DistrictState state, IReadOnlyList<FiqlClause> clauses, PageRequest page)
+    {
+        if (clauses.Count > 0)
+        {
+            return Run(state, clauses).Skip(page.Skip).Take(page.PageSize).ToList();
+        }
+
+        var dcids = state.Students.OrderedDcids;
+        var end = (int)Math.Min(dcids.Count, (long)page.Skip + page.PageSize);
+        var rows = new List<SisStudent>(Math.Max(0, end - page.Skip));
+        for (var i = page.Skip; i < end; i++)
+        {
+            rows.Add(state.Students.Find(dcids[i])!);
+        }
+
+        return rows;
+    }
+
     public static IEnumerable<SisStudent> Run(DistrictState state, IReadOnlyList<FiqlClause> clauses)
     {
         if (clauses.Any(c => c.Field.Equals("school_enrollment.enroll_status", StringComparison.OrdinalIgnoreCase) && !c.IsPrefix && EnrollStatus.Code(c.Value) is null))
