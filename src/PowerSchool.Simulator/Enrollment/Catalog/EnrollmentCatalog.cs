@@ -17,10 +17,16 @@ public static class EnrollmentCatalog
 
     public static IReadOnlyList<PublishedAction> PublishedActions(DateTimeOffset now)
     {
-        var start = now.Month >= 7 ? now.Year + 1 : now.Year;
+        var start = SchoolYearStart(now);
         var year = $"{start}-{start + 1}";
         return [new(NewStudentsActionId, "New Student Enrollment", year), new(ReturningStudentsActionId, "Returning Student Registration", year)];
     }
+
+    /// <summary>
+    /// The year the school year families enrol for starts: this calendar year until September, next year from
+    /// October, when districts open enrolment for the following year.
+    /// </summary>
+    public static int SchoolYearStart(DateTimeOffset now) => now.Month >= 10 ? now.Year + 1 : now.Year;
 
     public static bool IsPublishedAction(int id) => id is NewStudentsActionId or ReturningStudentsActionId;
 }

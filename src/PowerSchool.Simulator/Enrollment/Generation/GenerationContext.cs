@@ -17,6 +17,6 @@ public sealed class GenerationContext(Faker faker, IReadOnlyList<DirectorySchool
     /// <summary>SIS students that already have a submission, so a run does not re-enrol anyone twice.</summary>
     public HashSet<long> UsedStudentDcids { get; } = [];
 
-    /// <summary>The year the coming school year starts (submissions are for next year).</summary>
-    public int SchoolYearStart => Now.Month >= 7 ? Now.Year + 1 : Now.Year;
+    /// <summary>The year the school year the submissions are for starts.</summary>
+    public int SchoolYearStart => Catalog.EnrollmentCatalog.SchoolYearStart(Now);
 }
