@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
+using PowerSchool.Client.Resilience;
 using PowerSchool.Client.Secrets;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Auth;
@@ -13,45 +16,95 @@ public static class PowerSchoolServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ISisClient"/>: options from <c>PowerSchool:Sis</c> (then <paramref name="configure"/>),
-    /// validated at start; credentials through <see cref="ISecretProvider"/> (default: configuration
-    /// <c>Secrets:&lt;name&gt;</c>); tokens in <see cref="ISisTokenCache"/> (default: in memory).
-    /// Register your own provider/cache before calling this to replace them.
+    /// validated at start (and the credentials checked when the host starts); credentials through
+    /// <see cref="ISecretProvider"/> (default: configuration <c>Secrets:&lt;name&gt;</c>); tokens in
+    /// <see cref="ISisTokenCache"/> (default: in memory). Register your own provider/cache before calling this.
     /// </summary>
     public static IServiceCollection AddPowerSchoolSis(this IServiceCollection services, Action<SisClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<SisClientOptions>()
-            .BindConfiguration(SisClientOptions.SectionName)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SisClientOptions>>(
-            new AnnotatedOptionsValidator<SisClientOptions>(SisClientOptions.SectionName, o => o.Resilience)));
-        if (configure is not null)
+        AddOptions(services, SisClientOptions.SectionName, o => o.Resilience, configure);
+        if (services.Any(d => d.ServiceType == typeof(SisTokenProvider)))
         {
-            options.Configure(configure);
+            return services;
         }
 
-        services.TryAddSingleton<ISecretProvider, ConfigurationSecretProvider>();
+        AddShared(services);
         services.TryAddSingleton<ISisTokenCache, InMemorySisTokenCache>();
-        services.AddHttpClient<ISisClient, SisClient>();
+        services.TryAddSingleton<SisTokenProvider>();
+        services.TryAddSingleton<SisMetadataCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<SisClientOptions>>(
+            sp => new CredentialsStartupCheck<SisClientOptions>(sp.GetRequiredService<IOptions<SisClientOptions>>(),
+                sp.GetRequiredService<ISecretProvider>(), o => [o.ClientIdSecretName, o.ClientSecretSecretName])));
+
+        services.AddHttpClient(SisTokenProvider.HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("powerschool-sis-token", (builder, context) => PowerSchoolResiliencePipeline.Configure(
+                builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
+                Logger(context.ServiceProvider), "sis"));
+        AddLogging(services.AddHttpClient(SisTokenProvider.HttpClientName), "sis");
+
+        var sis = services.AddHttpClient<ISisClient, SisClient>((http, sp) => new SisClient(
+                http, sp.GetRequiredService<IOptions<SisClientOptions>>().Value, sp.GetRequiredService<SisMetadataCache>(),
+                sp.GetRequiredService<ILogger<SisClient>>()))
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredService<IOptions<SisClientOptions>>().Value.BaseUrl;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
+                () => sp.GetRequiredService<IOptions<SisClientOptions>>().Value.MaxConcurrency));
+        sis.AddResilienceHandler("powerschool-sis", (builder, context) => PowerSchoolResiliencePipeline.Configure(
+            builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
+            Logger(context.ServiceProvider), "sis"));
+        sis.AddHttpMessageHandler(sp => new SisAuthenticationHandler(
+            sp.GetRequiredService<SisTokenProvider>(), sp.GetRequiredService<ILogger<SisAuthenticationHandler>>()));
+        AddLogging(sis, "sis");
         return services;
     }
 
-    /// <summary>Registers <see cref="IEnrollmentClient"/>: options from <c>PowerSchool:Enrollment</c>, validated at start.</summary>
+    /// <summary>
+    /// Registers <see cref="IEnrollmentClient"/>: options from <c>PowerSchool:Enrollment</c> (then
+    /// <paramref name="configure"/>), validated at start; the API key through <see cref="ISecretProvider"/>.
+    /// </summary>
     public static IServiceCollection AddPowerSchoolEnrollment(this IServiceCollection services, Action<EnrollmentClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<EnrollmentClientOptions>()
-            .BindConfiguration(EnrollmentClientOptions.SectionName)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EnrollmentClientOptions>>(
-            new AnnotatedOptionsValidator<EnrollmentClientOptions>(EnrollmentClientOptions.SectionName, o => o.Resilience)));
+        AddOptions(services, EnrollmentClientOptions.SectionName, o => o.Resilience, configure);
+        if (services.Any(d => d.ServiceType == typeof(EnrollmentApiKeyHandler)))
+        {
+            return services;
+        }
+
+        AddShared(services);
+        EnrollmentRegistration.Add(services);
+        return services;
+    }
+
+    internal static void AddOptions<TOptions>(
+        IServiceCollection services, string section, Func<TOptions, PowerSchoolResilienceOptions> resilience, Action<TOptions>? configure)
+        where TOptions : class
+    {
+        var options = services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(
+            new AnnotatedOptionsValidator<TOptions>(section, resilience)));
+    }
+
+    internal static void AddLogging(IHttpClientBuilder builder, string api) =>
+        builder.AddHttpMessageHandler(sp => new RequestLoggingHandler(sp.GetRequiredService<ILogger<RequestLoggingHandler>>(), api));
+
+    internal static ILogger Logger(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("PowerSchool.Client.Resilience");
+
+    private static void AddShared(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISecretProvider, ConfigurationSecretProvider>();
-        services.AddHttpClient<IEnrollmentClient, EnrollmentClient>();
-        return services;
+        services.TryAddSingleton<HostConcurrencyLimiter>();
     }
 }

@@ -27,14 +27,14 @@ public interface IEnrollmentClient
 
     /// <summary><c>POST /deliverytargets/{id}/createbatch</c>: the next batch of approved submissions (may be empty).</summary>
     /// <exception cref="PowerSchoolOutcomeUnknownException">Sent but not answered: find the batch with getbatches, reset it.</exception>
-    Task<DeliveryBatch> CreateBatchAsync(long targetId, CancellationToken cancellationToken = default);
+    Task<DeliveryBatch> CreateBatchAsync(string targetId, CancellationToken cancellationToken = default);
 
     /// <summary>Batches delivered to a target since <paramref name="since"/>, optionally only AutoOpen ones (no records).</summary>
     Task<IReadOnlyList<DeliveryBatch>> GetBatchesAsync(
-        long targetId, DateOnly? since = null, bool autoOpenOnly = false, CancellationToken cancellationToken = default);
+        string targetId, DateOnly? since = null, bool autoOpenOnly = false, CancellationToken cancellationToken = default);
 
     /// <summary>Makes a batch's records deliverable again (and closes it); false when the batch does not exist.</summary>
-    Task<bool> ResetBatchAsync(long targetId, string batchId, CancellationToken cancellationToken = default);
+    Task<bool> ResetBatchAsync(string targetId, string batchId, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<EnrollmentRecord> GetRosterRecordsAsync(
         long publishedActionId, EnrollmentPageOptions? options = null, CancellationToken cancellationToken = default);

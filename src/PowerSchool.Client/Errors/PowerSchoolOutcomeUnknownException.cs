@@ -30,4 +30,7 @@ public sealed class PowerSchoolOutcomeUnknownException : PowerSchoolException
 
     /// <summary>For batched student writes: the client_uid values whose outcome is unknown.</summary>
     public IReadOnlyList<string> UnknownClientUids { get; init; } = [];
+
+    /// <summary>For batched student writes: the client_uid values of later batches, which were not sent.</summary>
+    public IReadOnlyList<string> NotSentClientUids { get; init; } = [];
 }

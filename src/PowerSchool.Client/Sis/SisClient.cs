@@ -1,48 +1,89 @@
-using PowerSchool.Client.Sis.DataVersions;
-using PowerSchool.Client.Sis.PowerQueries;
-using PowerSchool.Client.Sis.Query;
-using PowerSchool.Client.Sis.Schools;
-using PowerSchool.Client.Sis.Students;
-using PowerSchool.Client.Sis.Tables;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using PowerSchool.Client.Json;
+using PowerSchool.Client.Resilience;
 
 namespace PowerSchool.Client.Sis;
 
-/// <summary>The SIS typed client (see <see cref="ISisClient"/>).</summary>
-public sealed class SisClient(HttpClient http) : ISisClient
+/// <summary>
+/// The SIS typed client (see <see cref="ISisClient"/>); one partial file per feature folder
+/// (Students, Schools, Tables, PowerQueries, DataVersions, Paging).
+/// </summary>
+public sealed partial class SisClient : ISisClient
 {
-    private readonly HttpClient _http = http;
+    private readonly PowerSchoolTransport _transport;
+    private readonly SisClientOptions _options;
+    private readonly SisMetadataCache _metadata;
+    private readonly ILogger _logger;
 
-    public Task<SisMetadata> GetMetadataAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    internal SisClient(HttpClient http, SisClientOptions options, SisMetadataCache metadata, ILogger<SisClient> logger)
+    {
+        _transport = new PowerSchoolTransport(http, logger, "sis");
+        _options = options;
+        _metadata = metadata;
+        _logger = logger;
+    }
 
-    public IAsyncEnumerable<SisStudent> GetStudentsAsync(SisReadOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public Task<SisMetadata> GetMetadataAsync(CancellationToken cancellationToken = default) =>
+        _metadata.GetAsync(LoadMetadataAsync, cancellationToken);
 
-    public Task<long> CountStudentsAsync(FiqlFilter? filter = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    private async Task<SisMetadata> LoadMetadataAsync(CancellationToken cancellationToken)
+    {
+        using var document = await GetDocumentAsync("/ws/v1/metadata", "/ws/v1/metadata", cancellationToken)
+            ?? throw new PowerSchoolException("GET /ws/v1/metadata answered 404.") { StatusCode = HttpStatusCode.NotFound };
+        // Real servers wrap the values in "metadata"; tolerate them at the root too.
+        var root = document.RootElement.TryGetProperty("metadata", out var wrapped) ? wrapped : document.RootElement;
+        return root.Deserialize(SisJsonContext.Default.SisMetadata) ?? new SisMetadata();
+    }
 
-    public Task<SisStudent?> GetStudentAsync(long dcid, SisReadOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>GETs JSON; null on 404; typed errors otherwise.</summary>
+    private async Task<JsonDocument?> GetDocumentAsync(string url, string template, CancellationToken cancellationToken)
+    {
+        using var request = RequestMetadata.Create(HttpMethod.Get, url, template);
+        return await SendForDocumentAsync(request, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<StudentWriteOutcome>> WriteStudentsAsync(IReadOnlyList<StudentWrite> students, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    private async Task<JsonDocument?> SendForDocumentAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await _transport.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
 
-    public IAsyncEnumerable<SisSchool> GetSchoolsAsync(SisReadOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        await _transport.EnsureSuccessAsync(request, response, cancellationToken);
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+    }
 
-    public Task<SisSchool?> GetSchoolAsync(long dcid, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Reads <c>{plural:{singular: one-or-many}}</c> from a document.</summary>
+    private static IReadOnlyList<T> ItemsOf<T>(JsonDocument? document, string plural, string singular, JsonTypeInfo<IReadOnlyList<T>> info)
+    {
+        if (document is null
+            || !document.RootElement.TryGetProperty(plural, out var body)
+            || body.ValueKind != JsonValueKind.Object
+            || !body.TryGetProperty(singular, out var items))
+        {
+            return [];
+        }
 
-    public IAsyncEnumerable<SisCourse> GetCoursesAsync(long schoolDcid, SisReadOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        return items.Deserialize(info) ?? [];
+    }
 
-    public IAsyncEnumerable<SisSection> GetSectionsAsync(long schoolDcid, SisReadOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    private static T? Single<T>(JsonDocument? document, string name, JsonTypeInfo<T> info)
+        where T : class =>
+        document is not null && document.RootElement.TryGetProperty(name, out var item) && item.ValueKind == JsonValueKind.Object
+            ? item.Deserialize(info)
+            : null;
 
-    public IAsyncEnumerable<SisRecord> GetTableRecordsAsync(string table, SisReadOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<SisRecord?> GetTableRecordAsync(string table, long id, IReadOnlyList<string>? projection = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<TableWriteResult> InsertTableRecordAsync(string table, IReadOnlyDictionary<string, string?> columns, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<TableWriteResult> UpdateTableRecordAsync(string table, long id, IReadOnlyDictionary<string, string?> columns, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<bool> DeleteTableRecordAsync(string table, long id, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public IAsyncEnumerable<SisRecord> RunPowerQueryAsync(string queryName, PowerQueryRequest? request = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<DataVersionChanges> GetChangesSinceAsync(string queryName, string applicationName, long sinceVersion, PowerQueryRequest? request = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<long> GetDataVersionAsync(string applicationName, long sinceVersion = 0, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    private static void CheckName(string value, string parameter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameter);
+        if (!value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
+        {
+            throw new ArgumentException($"'{parameter}' may contain only letters, digits, '_', '.' and '-'.", parameter);
+        }
+    }
 }

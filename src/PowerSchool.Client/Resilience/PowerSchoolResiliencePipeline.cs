@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
+
+namespace PowerSchool.Client.Resilience;
+
+/// <summary>
+/// The pipeline of every PowerSchool call: total timeout, jittered exponential retry (honouring
+/// Retry-After), circuit breaker, per-attempt timeout. What may be retried depends on the call:
+/// idempotent calls retry 408/429/5xx, timeouts and network errors; calls that are not idempotent
+/// retry only answers that prove the server did not process them (408, 429, 503) and connections that
+/// never opened, so an ambiguous failure surfaces as outcome unknown instead of a second POST.
+/// </summary>
+internal static class PowerSchoolResiliencePipeline
+{
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, PowerSchoolResilienceOptions options, ILogger logger, string api)
+    {
+        // Timeouts and retry delays run on real time even when a test fakes the token clock.
+        builder.TimeProvider = TimeProvider.System;
+        builder.AddTimeout(options.TotalTimeout);
+        builder.AddRetry(RetryOptions(options, logger));
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            FailureRatio = options.BreakerFailureRatio,
+            MinimumThroughput = options.BreakerMinimumThroughput,
+            SamplingDuration = options.BreakerSamplingDuration,
+            BreakDuration = options.BreakDuration,
+            OnOpened = args =>
+            {
+                Log.CircuitOpened(logger, api, (long)args.BreakDuration.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            },
+        });
+        builder.AddTimeout(options.AttemptTimeout);
+    }
+
+    private static HttpRetryStrategyOptions RetryOptions(PowerSchoolResilienceOptions options, ILogger logger) => new()
+    {
+        MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 1),
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = options.BaseDelay,
+        ShouldRetryAfterHeader = true,
+        ShouldHandle = args => ValueTask.FromResult(
+            options.MaxRetryAttempts > 0 && ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), options.MaxRetryAfter)),
+        OnRetry = args =>
+        {
+            var request = args.Context.GetRequestMessage();
+            var reason = args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}";
+            Log.Retrying(logger, request?.Method.Method ?? "?", request is null ? "?" : RequestMetadata.TemplateOf(request),
+                args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds, reason);
+            return ValueTask.CompletedTask;
+        },
+    };
+
+    /// <summary>Whether an outcome may be retried for this request (see the class remarks).</summary>
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryAfter)
+    {
+        var idempotent = RequestMetadata.IsIdempotent(request);
+        if (outcome.Exception is { } exception)
+        {
+            return idempotent
+                ? exception is HttpRequestException or TimeoutRejectedException
+                : NeverSent(exception);
+        }
+
+        var response = outcome.Result!;
+        if (response.Headers.RetryAfter?.Delta is { } delta && delta > maxRetryAfter)
+        {
+            return false;
+        }
+
+        return response.StatusCode switch
+        {
+            HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => true,
+            >= HttpStatusCode.InternalServerError => idempotent,
+            _ => false,
+        };
+    }
+
+    /// <summary>A connection that could not be opened means the request never left: safe to send again.</summary>
+    internal static bool NeverSent(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+}
