@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PsFunctions.Azure.KeyVault;
+
+/// <summary>Key Vault settings (configuration section <c>KeyVault</c>).</summary>
+public sealed class KeyVaultSecretsOptions : IValidatableObject
+{
+    public const string SectionName = "KeyVault";
+
+    /// <summary><c>KeyVault:Uri</c>: the vault, <c>https://&lt;name&gt;.vault.azure.net/</c>.</summary>
+    [Required(ErrorMessage = "KeyVault:Uri is required (https://<vault>.vault.azure.net/).")]
+    public Uri? Uri { get; set; }
+
+    /// <summary><c>KeyVault:CacheTimeToLive</c>: how long a read secret is reused before the vault is asked again (a rotated value shows after at most this long).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "KeyVault:CacheTimeToLive must be between 00:00:00 and 1.00:00:00.")]
+    public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromMinutes(5);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Uri is { } uri && (!uri.IsAbsoluteUri || uri.Scheme != System.Uri.UriSchemeHttps))
+        {
+            yield return new ValidationResult("KeyVault:Uri must be an absolute https URI.", [nameof(Uri)]);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PsFunctions.Azure.ServiceBus;
+
+/// <summary>Service Bus settings (configuration section <c>ServiceBus</c>).</summary>
+public sealed class ServiceBusEventsOptions : IValidatableObject
+{
+    public const string SectionName = "ServiceBus";
+
+    /// <summary><c>ServiceBus:FullyQualifiedNamespace</c>: the bare host name (<c>ns.servicebus.windows.net</c>), used with a managed identity.</summary>
+    public string? FullyQualifiedNamespace { get; set; }
+
+    /// <summary><c>ServiceBus:ConnectionString</c>: a connection string, for local runs against a real namespace.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary><c>ServiceBus:Topic</c>: the topic events go to.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "ServiceBus:Topic must name the topic (default student-events).")]
+    public string Topic { get; set; } = "student-events";
+
+    /// <summary>True when either a namespace or a connection string is set.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(FullyQualifiedNamespace) || !string.IsNullOrWhiteSpace(ConnectionString);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IsConfigured)
+        {
+            yield return new ValidationResult(
+                "ServiceBus:FullyQualifiedNamespace or ServiceBus:ConnectionString is required.",
+                [nameof(FullyQualifiedNamespace)]);
+        }
+        else if (!string.IsNullOrWhiteSpace(FullyQualifiedNamespace) && FullyQualifiedNamespace.Contains("://", StringComparison.Ordinal))
+        {
+            yield return new ValidationResult(
+                "ServiceBus:FullyQualifiedNamespace must be the bare host name (ns.servicebus.windows.net), not a URL or connection string.",
+                [nameof(FullyQualifiedNamespace)]);
+        }
+    }
+}
