@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using PsFunctions.Sync.Webhooks;
+using PsFunctions.Testing;
+
+namespace PsFunctions.Sync.Tests.Webhooks;
+
+/// <summary>Replays, size limits, delivery ids and a queue that is down.</summary>
+[Collection(WebhookQueueCollection.Name)]
+public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const int Limit = 256 * 1024;
+
+    private readonly WebhookBench _bench = new(azurite.ConnectionString);
+
+    public Task InitializeAsync() => _bench.ClearQueueAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static string ErrorOf(WebhookResponse response) =>
+        JsonDocument.Parse(response.Body).RootElement.GetProperty("error").GetString()!;
+
+    [Fact]
+    public async Task Replayed_delivery_id_is_refused_with_409_and_enqueued_once()
+    {
+        var headers = _bench.SignedHeaders(Bodies.Poll);
+
+        var first = await _bench.SendAsync(Bodies.Poll, headers);
+        var second = await _bench.SendAsync(Bodies.Poll, headers);
+
+        Assert.Equal(202, first.StatusCode);
+        Assert.Equal(409, second.StatusCode);
+        Assert.Equal("replayed_delivery", ErrorOf(second));
+        Assert.Single(await _bench.QueuedAsync());
+    }
+
+    [Fact]
+    public async Task Captured_request_sent_again_under_a_new_delivery_id_is_still_a_replay()
+    {
+        var headers = _bench.SignedHeaders(Bodies.Poll);
+        await _bench.SendAsync(Bodies.Poll, headers);
+
+        var again = await _bench.SendAsync(Bodies.Poll, new Dictionary<string, string>(headers) { [WebhookHeaders.Delivery] = "another-id" });
+
+        Assert.Equal(409, again.StatusCode);
+        Assert.Single(await _bench.QueuedAsync());
+    }
+
+    [Fact]
+    public async Task Delivery_id_of_a_refused_request_can_be_used_for_the_corrected_one()
+    {
+        const string Broken = """{"type":"enrollment.poll"}""";
+        var refused = await _bench.SendAsync(Broken, _bench.SignedHeaders(Broken, deliveryId: "d-1"));
+
+        var accepted = await _bench.SendAsync(Bodies.Poll, _bench.SignedHeaders(Bodies.Poll, deliveryId: "d-1"));
+
+        Assert.Equal(400, refused.StatusCode);
+        Assert.Equal(202, accepted.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("id with spaces")]
+    [InlineData("a/b")]
+    public async Task Missing_or_malformed_delivery_id_is_refused_with_400(string? deliveryId)
+    {
+        var headers = _bench.SignedHeaders(Bodies.Poll);
+        headers.Remove(WebhookHeaders.Delivery);
+        if (deliveryId is not null)
+        {
+            headers[WebhookHeaders.Delivery] = deliveryId;
+        }
+
+        var response = await _bench.SendAsync(Bodies.Poll, headers);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal("bad_delivery_id", ErrorOf(response));
+        Assert.Empty(await _bench.QueuedAsync());
+    }
+
+    [Fact]
+    public async Task Oversize_body_is_refused_with_413_without_reading_all_of_it()
+    {
+        var body = new CountingStream(10 * Limit);
+
+        var response = await _bench.Receiver.ReceiveAsync(WebhookBench.Source, new WebhookRequest(_bench.SignedHeaders("x"), body, "application/json"));
+
+        Assert.Equal(413, response.StatusCode);
+        Assert.Equal("payload_too_large", ErrorOf(response));
+        Assert.InRange(body.BytesRead, Limit + 1, Limit + 16 * 1024);
+        Assert.Empty(await _bench.QueuedAsync());
+    }
+
+    [Fact]
+    public async Task Declared_content_length_over_the_limit_is_refused_before_reading()
+    {
+        var body = new CountingStream(10 * Limit);
+        var headers = new Dictionary<string, string>(_bench.SignedHeaders("x")) { [WebhookHeaders.ContentLength] = (10 * Limit).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+        var response = await _bench.Receiver.ReceiveAsync(WebhookBench.Source, new WebhookRequest(headers, body, "application/json"));
+
+        Assert.Equal(413, response.StatusCode);
+        Assert.Equal(0, body.BytesRead);
+    }
+
+    [Fact]
+    public async Task Body_exactly_at_the_limit_is_read_and_accepted()
+    {
+        var body = Bodies.Poll + new string(' ', Limit - Encoding.UTF8.GetByteCount(Bodies.Poll));
+
+        Assert.Equal(202, (await _bench.SendAsync(body)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Queue_that_is_down_gets_503_and_never_202()
+    {
+        var port = AzuriteServer.FreeLoopbackPorts(1)[0];
+        var deadQueue = new QueueServiceClient(
+            new Uri($"http://127.0.0.1:{port}/devstoreaccount1"),
+            new global::Azure.Storage.StorageSharedKeyCredential("devstoreaccount1", Convert.ToBase64String(new byte[64])),
+            new QueueClientOptions { Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(5) } });
+        var bench = new WebhookBench(azurite.ConnectionString, queueService: deadQueue);
+
+        var response = await bench.SendAsync(Bodies.Poll);
+
+        Assert.Equal(503, response.StatusCode);
+        Assert.Equal("queue_unavailable", ErrorOf(response));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using PsFunctions.Sync.Webhooks;
+using PsFunctions.Testing;
+
+namespace PsFunctions.Sync.Tests.Webhooks;
+
+[Collection(WebhookQueueCollection.Name)]
+public sealed class WebhookSchemaTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly WebhookBench _bench = new(azurite.ConnectionString);
+
+    public Task InitializeAsync() => _bench.ClearQueueAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Student_update_is_enqueued_with_its_identifier_and_fields()
+    {
+        var response = await _bench.SendAsync(Bodies.Update);
+
+        Assert.Equal(202, response.StatusCode);
+        var message = Assert.Single(await _bench.QueuedAsync());
+        var command = Assert.IsType<StudentUpdateCommand>(WebhookCommandSerializer.Deserialize(message));
+        Assert.Equal(new StudentIdentifier(StudentNumber: "112036"), command.Student);
+        Assert.Equal("Zoë", command.Fields["name.first_name"]);
+        Assert.Equal(3, command.Fields.Count);
+        Assert.StartsWith("""{"type":"student.update",""", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"student.update","student":{"dcid":5011},"fields":{"name.last_name":"O'Connor-Núñez"}}""")]
+    [InlineData("""{"type":"student.update","student":{"stateId":"IL-99887766"},"fields":{"contact.doctor_name":"Dr. Who","contact.doctor_phone":"217-555-0100"}}""")]
+    public async Task Student_update_accepts_each_identifier_kind(string body) =>
+        Assert.Equal(202, (await _bench.SendAsync(body)).StatusCode);
+
+    [Theory]
+    [InlineData("""[]""", "body")]
+    [InlineData("""{"deliveryTargetId":"t1"}""", "type")]
+    [InlineData("""{"type":"student.delete","student":{"dcid":1}}""", "type")]
+    [InlineData("""{"type":"enrollment.poll"}""", "deliveryTargetId")]
+    [InlineData("""{"type":"enrollment.poll","deliveryTargetId":"../../etc"}""", "deliveryTargetId")]
+    [InlineData("""{"type":"enrollment.poll","deliveryTargetId":"t1","force":true}""", "force")]
+    [InlineData("""{"type":"enrollment.poll","deliveryTargetId":"t1","deliveryTargetId":"t2"}""", "body")]
+    [InlineData("""{"type":"student.update","fields":{"name.first_name":"A"}}""", "student")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1,"studentNumber":"2"},"fields":{"name.first_name":"A"}}""", "student")]
+    [InlineData("""{"type":"student.update","student":{"dcid":-4},"fields":{"name.first_name":"A"}}""", "student")]
+    [InlineData("""{"type":"student.update","student":{"email":"a@b.c"},"fields":{"name.first_name":"A"}}""", "student.email")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1}}""", "fields")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1},"fields":{}}""", "fields")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1},"fields":{"name.first_name":7}}""", "fields.name.first_name")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1},"fields":{"name.nickname":"Al"}}""", "fields.name.nickname")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1},"fields":{"school_enrollment.grade_level":"3"}}""", "fields.school_enrollment.grade_level")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1},"fields":{"demographics.gender":"Q"}}""", "fields.demographics.gender")]
+    [InlineData("""{"type":"student.update","student":{"dcid":1},"fields":{"contact.emergency_phone1":"217-555-0100"}}""", "fields.contact.emergency_contact_name1")]
+    public async Task Body_that_breaks_the_command_schema_is_refused_with_400_naming_the_field(string body, string field)
+    {
+        var response = await _bench.SendAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        var answer = JsonDocument.Parse(response.Body).RootElement;
+        Assert.Equal("invalid_command", answer.GetProperty("error").GetString());
+        Assert.Contains(field, answer.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("field").GetString()));
+        Assert.Empty(await _bench.QueuedAsync());
+    }
+
+    [Fact]
+    public async Task Overlong_value_is_refused_with_its_length_and_not_echoed()
+    {
+        var name = new string('Q', 51);
+        var body = $$$"""{"type":"student.update","student":{"dcid":1},"fields":{"name.first_name":"{{{name}}}"}}""";
+
+        var response = await _bench.SendAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains("is 51 characters long", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, response.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"type\":")]
+    public async Task Body_that_is_not_JSON_is_refused_with_400(string body)
+    {
+        var response = await _bench.SendAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Empty(await _bench.QueuedAsync());
+    }
+}
