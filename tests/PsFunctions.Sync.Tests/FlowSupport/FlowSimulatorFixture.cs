@@ -1,0 +1,30 @@
+using PsFunctions.Testing;
+
+namespace PsFunctions.Sync.Tests.FlowSupport;
+
+/// <summary>
+/// A simulator for the flow tests: one numeric delivery target (<see cref="FlowHarness.DeliveryTargetId"/>),
+/// no pre-seeded submissions, so each test creates exactly the submissions it counts on.
+/// </summary>
+public sealed class FlowSimulatorFixture : IAsyncLifetime
+{
+    private SimulatorHost? _host;
+
+    public SimulatorHost Host => _host ?? throw new InvalidOperationException("The fixture is used before xunit initialised it.");
+
+    public async Task InitializeAsync() => _host = await SimulatorHost.StartAsync(
+    [
+        new("Simulator:Enrollment:DeliveryTargets:0", FlowHarness.DeliveryTargetId),
+        new("Simulator:Enrollment:PendingSubmissions", "0"),
+        new("Simulator:Enrollment:RosterRecords", "0"),
+        new("Simulator:Enrollment:ReturningShare", "0"),
+    ]);
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}
