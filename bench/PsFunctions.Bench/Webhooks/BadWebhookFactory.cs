@@ -27,8 +27,12 @@ internal sealed class BadWebhookFactory(TimeProvider time, int maxBodyBytes)
 
     public static byte[] ValidBody => Encoding.UTF8.GetBytes($"{{\"type\":\"enrollment.poll\",\"deliveryTargetId\":\"{BenchEnvironment.DeliveryTargetId}\"}}");
 
-    /// <summary>A correctly signed, fresh request with a new delivery id (the originals the replays copy).</summary>
-    public SignedRequest Valid(int i) => Sign(ValidBody, Now(), $"original-{i}");
+    /// <summary>
+    /// A correctly signed, fresh request with a new delivery id (the originals the replays copy). The body is the
+    /// same for all, so each is signed i seconds earlier: the receiver would refuse a second identical signature.
+    /// </summary>
+    public SignedRequest Valid(int i) =>
+        Sign(ValidBody, (time.GetUtcNow() - TimeSpan.FromSeconds(i)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), $"original-{i}");
 
     public WebhookRequest Create(WebhookCase kind, int i, IReadOnlyList<SignedRequest> originals) => kind switch
     {

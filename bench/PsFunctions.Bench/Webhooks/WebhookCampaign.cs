@@ -20,7 +20,7 @@ internal static class WebhookCampaign
     public static async Task<int> RunAsync(BenchArguments args, CancellationToken cancellationToken)
     {
         var requests = args.Int("requests", 10_000, 5, 1_000_000);
-        var originals = args.Int("originals", 20, 1, 1_000);
+        var originals = args.Int("originals", 20, 1, 200);
         var concurrency = args.Int("concurrency", 8, 1, 64);
         args.RejectUnknown();
 
