@@ -31,7 +31,7 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     /// <summary>Starts Azurite and a simulator with <paramref name="students"/> SIS students and no faults yet.</summary>
     public static async Task<BenchEnvironment> StartAsync(int students, IEnumerable<KeyValuePair<string, string?>>? extraSettings = null, CancellationToken cancellationToken = default)
     {
-        var azurite = await AzuriteProcess.StartAsync(AzuriteProcess.FindLauncher(AppContext.BaseDirectory), cancellationToken: cancellationToken);
+        var azurite = await StartAzuriteAsync(cancellationToken);
         try
         {
             var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +54,23 @@ internal sealed class BenchEnvironment : IAsyncDisposable
         {
             await azurite.DisposeAsync();
             throw;
+        }
+    }
+
+    // On a loaded machine Azurite can miss the launcher's 60 s start timeout; a fresh attempt usually makes it.
+    private static async Task<AzuriteProcess> StartAzuriteAsync(CancellationToken cancellationToken)
+    {
+        var launcher = AzuriteProcess.FindLauncher(AppContext.BaseDirectory);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AzuriteProcess.StartAsync(launcher, cancellationToken: cancellationToken);
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                Console.WriteLine($"Azurite did not start in time (attempt {attempt} of 3); starting it again");
+            }
         }
     }
 
