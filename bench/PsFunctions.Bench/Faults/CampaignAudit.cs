@@ -12,8 +12,8 @@ namespace PsFunctions.Bench.Faults;
 /// <summary>
 /// The end-of-campaign check. Per submission, from our stores: applied (ledger Succeeded with a DCID that the
 /// simulator's SIS has), rejected (ledger Rejected and a rejection with at least one reason), or lost (anything
-/// else). Duplicates, from the SIS: students created during the campaign, grouped by last name, first name and
-/// birth date, beyond the number of new-student submissions with that key.
+/// else). Duplicates, from the SIS: students created during the campaign whose DCID no ledger entry names (a
+/// second INSERT of a submission leaves exactly such an orphan; nothing else writes to the simulator).
 /// </summary>
 internal sealed record CampaignAudit(int Applied, int Rejected, int Lost, int Duplicates, int AppliedDcidMissing, IReadOnlyList<string> LostSample)
 {
@@ -27,10 +27,16 @@ internal sealed record CampaignAudit(int Applied, int Rejected, int Lost, int Du
         var ledger = new TableUpsertLedger(new TableClient(env.StorageConnectionString, StorageNames.UpsertLedgerTable));
         var rejections = new TableRejectionStore(new TableClient(env.StorageConnectionString, StorageNames.RejectionsTable));
         var outcomes = new ConcurrentDictionary<long, string>();
+        var ledgerDcids = new ConcurrentDictionary<long, byte>();
         await Parallel.ForEachAsync(submissions, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (submission, ct) =>
         {
             var id = submission.Id.ToString(CultureInfo.InvariantCulture);
             var entry = await ledger.GetAsync(id, ct);
+            if (entry?.Dcid is { } named)
+            {
+                ledgerDcids.TryAdd(named, 0);
+            }
+
             var outcome = entry switch
             {
                 { State: UpsertState.Succeeded, Dcid: { } dcid } => dcids.Contains(dcid) ? "applied" : "applied-dcid-missing",
@@ -42,7 +48,7 @@ internal sealed record CampaignAudit(int Applied, int Rejected, int Lost, int Du
 
         int Count(string outcome) => outcomes.Values.Count(value => value == outcome);
         var lost = outcomes.Where(pair => pair.Value is "lost" or "applied-dcid-missing").Select(pair => pair.Key.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToList();
-        return new CampaignAudit(Count("applied"), Count("rejected"), lost.Count, CountDuplicates(submissions, before, after), Count("applied-dcid-missing"), [.. lost.Take(20)]);
+        return new CampaignAudit(Count("applied"), Count("rejected"), lost.Count, CountDuplicates(before, after, ledgerDcids), Count("applied-dcid-missing"), [.. lost.Take(20)]);
     }
 
     public JsonObject ToJson() => new()
@@ -55,23 +61,9 @@ internal sealed record CampaignAudit(int Applied, int Rejected, int Lost, int Du
         ["lost_sample_ids"] = new JsonArray([.. LostSample.Select(id => (JsonNode)id)]),
     };
 
-    private static int CountDuplicates(IReadOnlyList<SubmissionInfo> submissions, IReadOnlyList<SisStudentRow> before, IReadOnlyList<SisStudentRow> after)
+    private static int CountDuplicates(IReadOnlyList<SisStudentRow> before, IReadOnlyList<SisStudentRow> after, ConcurrentDictionary<long, byte> ledgerDcids)
     {
         var existing = before.Select(student => student.Dcid).ToHashSet();
-        var expected = submissions
-            .Where(submission => string.IsNullOrEmpty(submission.StudentNumber))
-            .GroupBy(submission => Key(submission.LastName, submission.FirstName, IsoDate(submission.BirthDate)), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.OrdinalIgnoreCase);
-        return after
-            .Where(student => !existing.Contains(student.Dcid))
-            .GroupBy(student => Key(student.LastName, student.FirstName, student.DateOfBirth), StringComparer.OrdinalIgnoreCase)
-            .Sum(group => Math.Max(0, group.Count() - expected.GetValueOrDefault(group.Key)));
+        return after.Count(student => !existing.Contains(student.Dcid) && !ledgerDcids.ContainsKey(student.Dcid));
     }
-
-    private static string Key(string? last, string? first, string? birthDate) => $"{last?.Trim()}|{first?.Trim()}|{birthDate}";
-
-    private static string? IsoDate(string? usDate) =>
-        DateOnly.TryParseExact(usDate, "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : usDate;
 }

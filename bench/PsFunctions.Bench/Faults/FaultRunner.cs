@@ -34,7 +34,8 @@ internal static class FaultRunner
         await using var engine = EngineServices.Build(settings, new CountingEventPublisher());
         var intake = engine.GetRequiredService<EnrollmentIntake>();
         var worker = new UpsertQueueWorker(
-            configuration["PsStorage"]!, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount);
+            configuration["PsStorage"]!, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount,
+            TimeSpan.FromSeconds(90));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeLimit);
 
@@ -44,7 +45,7 @@ internal static class FaultRunner
             var drained = await worker.DrainAsync(workers, timeLimit, limit.Token);
             if (found == 0 && drained)
             {
-                Console.WriteLine($"fault-runner: done after {round + 1} round(s); {worker.Handled} messages handled, {worker.Failures} handler failures, {worker.Poisoned} poisoned");
+                Console.WriteLine($"fault-runner: done after {round + 1} round(s); {worker.Handled} messages handled, {worker.Failures} handler failures, {worker.Poisoned} poisoned, {worker.LeaseLost} taken over by another receiver");
                 return 0;
             }
         }

@@ -58,7 +58,8 @@ internal static class SyncBenchmark
     {
         var intake = engine.GetRequiredService<EnrollmentIntake>();
         var worker = new UpsertQueueWorker(
-            env.StorageConnectionString, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount);
+            env.StorageConnectionString, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount,
+            TimeSpan.FromMinutes(5));
         await env.Admin.ClearCountersAsync(cancellationToken);
         await using var meter = MemoryMeter.Start();
         var clock = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using PsFunctions.Bench.Harness;
@@ -13,9 +14,8 @@ namespace PsFunctions.Bench.Sync;
 /// delete on success, let it come back after a short delay on failure, and move it to the poison queue once
 /// it has been delivered <see cref="StudentUpsertOptions.MaxDequeueCount"/> times.
 /// </summary>
-internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHandler handler, int maxDequeueCount)
+internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHandler handler, int maxDequeueCount, TimeSpan visibility)
 {
-    private static readonly TimeSpan Visibility = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan IdlePause = TimeSpan.FromMilliseconds(200);
 
@@ -24,12 +24,15 @@ internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHa
     private long _handled;
     private long _failures;
     private long _poisoned;
+    private long _leaseLost;
 
     public long Handled => Interlocked.Read(ref _handled);
 
     public long Failures => Interlocked.Read(ref _failures);
 
     public long Poisoned => Interlocked.Read(ref _poisoned);
+
+    public long LeaseLost => Interlocked.Read(ref _leaseLost);
 
     /// <summary>
     /// Runs <paramref name="concurrency"/> receivers until the queue is empty (no message visible or invisible)
@@ -58,7 +61,7 @@ internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHa
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            QueueMessage? message = (await _queue.ReceiveMessageAsync(Visibility, cancellationToken)).Value;
+            QueueMessage? message = (await _queue.ReceiveMessageAsync(visibility, cancellationToken)).Value;
             if (message is not null)
             {
                 await HandleAsync(message, cancellationToken);
@@ -80,7 +83,7 @@ internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHa
     {
         if (message.DequeueCount > maxDequeueCount)
         {
-            await MoveToPoisonAsync(message, cancellationToken);
+            await SettleAsync(() => MoveToPoisonAsync(message, cancellationToken));
             return;
         }
 
@@ -88,21 +91,33 @@ internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHa
         {
             var work = WorkMessageJson.DeserializeStudentUpsert(message.MessageText);
             await handler.HandleAsync(work, (int)message.DequeueCount, cancellationToken);
-            await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-            Interlocked.Increment(ref _handled);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
             // The trigger's behaviour: a failed message comes back; on its last delivery it goes to the poison queue.
             Interlocked.Increment(ref _failures);
-            if (message.DequeueCount >= maxDequeueCount)
-            {
-                await MoveToPoisonAsync(message, cancellationToken);
-            }
-            else
-            {
-                await _queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken);
-            }
+            await SettleAsync(() => message.DequeueCount >= maxDequeueCount
+                ? MoveToPoisonAsync(message, cancellationToken)
+                : _queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken));
+            return;
+        }
+
+        await SettleAsync(() => _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken));
+        Interlocked.Increment(ref _handled);
+    }
+
+    // The handler outlived the visibility timeout and another receiver took the message (at-least-once delivery):
+    // this receiver's delete or update no longer counts. The other one finishes it; the ledger makes the second
+    // handling change nothing.
+    private async Task SettleAsync(Func<Task> settle)
+    {
+        try
+        {
+            await settle();
+        }
+        catch (RequestFailedException ex) when (ex.Status is 400 or 404)
+        {
+            Interlocked.Increment(ref _leaseLost);
         }
     }
 
