@@ -40,6 +40,7 @@ public static class SisApi
         TableReadEndpoints.Map(app);
         TableWriteEndpoints.Map(app);
         PowerQueryEndpoints.Map(app);
+        app.MapFallback("/ws/{**path}", (string path) => Http.SisErrors.NotFound($"No resource at /ws/{path}."));
         return app;
     }
 }

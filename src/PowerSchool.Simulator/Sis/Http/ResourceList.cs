@@ -16,7 +16,7 @@ public static class ResourceList
             return error!;
         }
 
-        try
+        return SisErrors.OnBadQuery(() =>
         {
             var selected = rows.Where(FiqlFilter.Build(FiqlParser.Parse(request.Query["q"]), fields)).Skip(page.Skip).Take(page.PageSize).ToList();
             return SimJson.Result(w =>
@@ -27,23 +27,12 @@ public static class ResourceList
                 w.WriteEndObject();
                 w.WriteEndObject();
             });
-        }
-        catch (FiqlException e)
-        {
-            return SisErrors.BadRequest(e.Message);
-        }
+        });
     }
 
     public static IResult Count<T>(HttpRequest request, IEnumerable<T> rows, IReadOnlyDictionary<string, FiqlField<T>> fields)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
-        {
-            return PsCollections.Count(rows.Count(FiqlFilter.Build(FiqlParser.Parse(request.Query["q"]), fields)));
-        }
-        catch (FiqlException e)
-        {
-            return SisErrors.BadRequest(e.Message);
-        }
+        return SisErrors.OnBadQuery(() => PsCollections.Count(rows.Count(FiqlFilter.Build(FiqlParser.Parse(request.Query["q"]), fields))));
     }
 }

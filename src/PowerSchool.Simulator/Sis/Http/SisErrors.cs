@@ -18,5 +18,19 @@ public static class SisErrors
 
     public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, "BAD_REQUEST", message);
 
+    /// <summary>Runs a read whose <c>q</c> may be malformed: a <see cref="FiqlException"/> becomes 400 with its message.</summary>
+    public static IResult OnBadQuery(Func<IResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return read();
+        }
+        catch (FiqlException e)
+        {
+            return BadRequest(e.Message);
+        }
+    }
+
     public static IResult Unauthorized(string message) => Error(StatusCodes.Status401Unauthorized, "UNAUTHORIZED", message);
 }

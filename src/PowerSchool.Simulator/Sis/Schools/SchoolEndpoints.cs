@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PowerSchool.Simulator.District;
 using PowerSchool.Simulator.Hosting;
@@ -17,18 +18,20 @@ public static class SchoolEndpoints
             store.Read(state => ResourceList.Count(request, state.Schools, SchoolJson.SchoolFields)));
         app.MapGet("/ws/v1/school/{dcid}", (string dcid, DistrictStore store) => store.Read(state =>
             Find(state, dcid) is { } school ? SimJson.Result(w => One(w, school)) : Missing(dcid)));
-        app.MapGet("/ws/v1/school/{dcid}/course", (string dcid, HttpRequest request, DistrictStore store, IOptions<SisOptions> options) => store.Read(state =>
+        MapChildren(app, "course", "courses", s => s.CoursesBySchool, SchoolJson.CourseFields, o => o.CoursePageSize, SchoolJson.Course);
+        MapChildren(app, "section", "sections", s => s.SectionsBySchool, SchoolJson.SectionFields, o => o.SectionPageSize, SchoolJson.Section);
+    }
+
+    /// <summary>Maps <c>/ws/v1/school/{dcid}/{item}</c> and its <c>/count</c> over the school's rows.</summary>
+    private static void MapChildren<T>(IEndpointRouteBuilder app, string item, string wrapper, Func<DistrictState, IReadOnlyDictionary<long, IReadOnlyList<T>>> bySchool,
+        IReadOnlyDictionary<string, FiqlField<T>> fields, Func<SisOptions, int> pageSize, Action<Utf8JsonWriter, T> write)
+    {
+        app.MapGet($"/ws/v1/school/{{dcid}}/{item}", (string dcid, HttpRequest request, DistrictStore store, IOptions<SisOptions> options) => store.Read(state =>
             Find(state, dcid) is { } school
-                ? ResourceList.Page(request, state.CoursesBySchool.GetValueOrDefault(school.Dcid) ?? [], SchoolJson.CourseFields, options.Value.CoursePageSize, "courses", "course", SchoolJson.Course)
+                ? ResourceList.Page(request, bySchool(state).GetValueOrDefault(school.Dcid) ?? [], fields, pageSize(options.Value), wrapper, item, write)
                 : Missing(dcid)));
-        app.MapGet("/ws/v1/school/{dcid}/course/count", (string dcid, HttpRequest request, DistrictStore store) => store.Read(state =>
-            Find(state, dcid) is { } school ? ResourceList.Count(request, state.CoursesBySchool.GetValueOrDefault(school.Dcid) ?? [], SchoolJson.CourseFields) : Missing(dcid)));
-        app.MapGet("/ws/v1/school/{dcid}/section", (string dcid, HttpRequest request, DistrictStore store, IOptions<SisOptions> options) => store.Read(state =>
-            Find(state, dcid) is { } school
-                ? ResourceList.Page(request, state.SectionsBySchool.GetValueOrDefault(school.Dcid) ?? [], SchoolJson.SectionFields, options.Value.SectionPageSize, "sections", "section", SchoolJson.Section)
-                : Missing(dcid)));
-        app.MapGet("/ws/v1/school/{dcid}/section/count", (string dcid, HttpRequest request, DistrictStore store) => store.Read(state =>
-            Find(state, dcid) is { } school ? ResourceList.Count(request, state.SectionsBySchool.GetValueOrDefault(school.Dcid) ?? [], SchoolJson.SectionFields) : Missing(dcid)));
+        app.MapGet($"/ws/v1/school/{{dcid}}/{item}/count", (string dcid, HttpRequest request, DistrictStore store) => store.Read(state =>
+            Find(state, dcid) is { } school ? ResourceList.Count(request, bySchool(state).GetValueOrDefault(school.Dcid) ?? [], fields) : Missing(dcid)));
     }
 
     private static SisSchool? Find(DistrictState state, string dcid) =>
@@ -36,7 +39,7 @@ public static class SchoolEndpoints
 
     private static IResult Missing(string dcid) => SisErrors.NotFound($"No school has id (DCID) {dcid}.");
 
-    private static void One(System.Text.Json.Utf8JsonWriter w, SisSchool school)
+    private static void One(Utf8JsonWriter w, SisSchool school)
     {
         w.WriteStartObject();
         w.WritePropertyName("school");

@@ -26,39 +26,23 @@ public static class StudentReadEndpoints
         }
 
         var view = StudentView.From(request.Query);
-        try
+        return SisErrors.OnBadQuery(() => SimJson.Result(store.Read(state =>
         {
-            return SimJson.Result(store.Read(state =>
+            var rows = StudentSearch.Page(state, FiqlParser.Parse(request.Query["q"]), page);
+            return SimJson.Render(w =>
             {
-                var rows = StudentSearch.Page(state, FiqlParser.Parse(request.Query["q"]), page);
-                return SimJson.Render(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteStartObject("students");
-                    StudentJsonWriter.WriteAttributes(w, state);
-                    PsCollections.Write(w, "student", rows, (writer, row) => StudentJsonWriter.Write(writer, row, state, view, withAttributes: false));
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                });
-            }));
-        }
-        catch (FiqlException e)
-        {
-            return SisErrors.BadRequest(e.Message);
-        }
+                w.WriteStartObject();
+                w.WriteStartObject("students");
+                StudentJsonWriter.WriteAttributes(w, state);
+                PsCollections.Write(w, "student", rows, (writer, row) => StudentJsonWriter.Write(writer, row, state, view, withAttributes: false));
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+        })));
     }
 
-    private static IResult Count(HttpRequest request, DistrictStore store)
-    {
-        try
-        {
-            return PsCollections.Count(store.Read(state => StudentSearch.Run(state, FiqlParser.Parse(request.Query["q"])).LongCount()));
-        }
-        catch (FiqlException e)
-        {
-            return SisErrors.BadRequest(e.Message);
-        }
-    }
+    private static IResult Count(HttpRequest request, DistrictStore store) =>
+        SisErrors.OnBadQuery(() => PsCollections.Count(store.Read(state => StudentSearch.Run(state, FiqlParser.Parse(request.Query["q"])).LongCount())));
 
     private static IResult One(string dcid, HttpRequest request, DistrictStore store)
     {

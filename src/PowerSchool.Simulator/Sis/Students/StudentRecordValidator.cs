@@ -48,8 +48,9 @@ internal static class StudentRecordValidator
 
         switch (rule.Kind)
         {
-            case StudentFieldKind.Number when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
-                errors.Add(StudentFieldError.For(path, "INVALID_NUMBER", $"{path} must be a whole number."));
+            case StudentFieldKind.Number when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+                || (path is not ("local_id" or "school_enrollment/full_time_equivalency/fteid") && number is < int.MinValue or > int.MaxValue):
+                errors.Add(StudentFieldError.For(path, "INVALID_NUMBER", $"{path} must be a whole number (at most 10 digits)."));
                 break;
             case StudentFieldKind.Date when !StudentValues.TryDate(value, out _):
                 errors.Add(StudentFieldError.For(path, "INVALID_DATE", $"{path} must be a date in the format YYYY-MM-DD."));

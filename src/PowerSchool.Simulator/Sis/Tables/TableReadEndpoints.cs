@@ -34,7 +34,7 @@ public static class TableReadEndpoints
             return pageError ?? SisErrors.BadRequest(projectionError!);
         }
 
-        try
+        return SisErrors.OnBadQuery(() =>
         {
             var rows = source.Rows(state, FiqlParser.Parse(request.Query["q"])).Skip(page.Skip).Take(page.PageSize).ToList();
             return SimJson.Result(w =>
@@ -45,11 +45,7 @@ public static class TableReadEndpoints
                 w.WriteEndArray();
                 w.WriteEndObject();
             });
-        }
-        catch (FiqlException e)
-        {
-            return SisErrors.BadRequest(e.Message);
-        }
+        });
     });
 
     private static IResult Count(string table, HttpRequest request, DistrictStore store) => store.Read(state =>
@@ -59,14 +55,7 @@ public static class TableReadEndpoints
             return UnknownTable(table);
         }
 
-        try
-        {
-            return PsCollections.Count(source.Rows(state, FiqlParser.Parse(request.Query["q"])).LongCount());
-        }
-        catch (FiqlException e)
-        {
-            return SisErrors.BadRequest(e.Message);
-        }
+        return SisErrors.OnBadQuery(() => PsCollections.Count(source.Rows(state, FiqlParser.Parse(request.Query["q"])).LongCount()));
     });
 
     private static IResult One(string table, string id, HttpRequest request, DistrictStore store) => store.Read(state =>

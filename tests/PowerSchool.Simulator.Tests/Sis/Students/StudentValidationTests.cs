@@ -40,6 +40,7 @@ public sealed class StudentValidationTests(SimulatorFixture fixture) : IClassFix
     [InlineData("demographics/birth_date", "09/01/2015", "INVALID_DATE")]
     [InlineData("school_enrollment/entry_date", "2026-02-30", "INVALID_DATE")]
     [InlineData("school_enrollment/grade_level", "third", "INVALID_NUMBER")]
+    [InlineData("school_enrollment/grade_level", "99999999999", "INVALID_NUMBER")]
     [InlineData("school_enrollment/track", "Z", "INVALID_TRACK")]
     public async Task Insert_with_a_bad_value_is_refused(string path, string value, string code)
     {
