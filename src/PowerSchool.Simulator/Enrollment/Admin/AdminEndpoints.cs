@@ -39,7 +39,7 @@ internal static class AdminEndpoints
             : BatchEndpoints.Target(options, request.DeliveryTargetId)!;
         var generated = Enumerable.Range(0, request.Count).Select(_ => (SubmissionData?)null);
         var requests = (request.Submissions ?? []).Select(data => (SubmissionData?)data).Concat(generated)
-            .Select(data => new GenerationRequest(request.Approved, target, request.Returning, request.Flawed, request.DocumentSizes, data))
+            .Select(data => new GenerationRequest(request.Approved ?? true, target, request.Returning, request.Flawed, request.DocumentSizes, data))
             .ToList();
         var created = store.Use(state => seeder.Add(state, requests));
         if (created.Count > 0)
@@ -57,9 +57,12 @@ internal static class AdminEndpoints
             return ErrorMessage.BadRequest("count must be between 0 and 10000.");
         }
 
-        if (request.DocumentSizes?.FirstOrDefault(size => size is < 1 or > DocumentPlanner.MaxDocumentBytes) is { } size and not 0)
+        foreach (var size in request.DocumentSizes ?? [])
         {
-            return ErrorMessage.BadRequest($"documentSizes: {size} is outside 1..{DocumentPlanner.MaxDocumentBytes} bytes.");
+            if (size is < 1 or > DocumentPlanner.MaxDocumentBytes)
+            {
+                return ErrorMessage.BadRequest($"documentSizes: {size} is outside 1..{DocumentPlanner.MaxDocumentBytes} bytes.");
+            }
         }
 
         if (request.DeliveryTargetId is { } target && !settings.EffectiveDeliveryTargets.Contains(target, StringComparer.OrdinalIgnoreCase))

@@ -11,8 +11,9 @@ public sealed record CreateSubmissionsRequest
     /// <summary>How many to generate (0..10000).</summary>
     public int Count { get; init; }
 
-    /// <summary>Create them approved (available to the next createbatch); default true.</summary>
-    public bool Approved { get; init; } = true;
+    /// <summary>Create them approved (available to the next createbatch); null means true.</summary>
+    /// <remarks>Nullable rather than defaulted: source-generated JSON sets a missing init property to its type's default.</remarks>
+    public bool? Approved { get; init; }
 
     /// <summary>true: returning SIS students only; false: new students only; null: ReturningShare decides.</summary>
     public bool? Returning { get; init; }

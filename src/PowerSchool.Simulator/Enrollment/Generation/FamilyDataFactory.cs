@@ -86,8 +86,17 @@ internal static class FamilyDataFactory
 
     private static DirectorySchool? SchoolFor(GenerationContext context, int gradeLevel, int? preferredSchoolNumber)
     {
-        var serving = context.Schools.Where(school => school.LowGrade <= gradeLevel && gradeLevel <= school.HighGrade).ToList();
-        var preferred = serving.FirstOrDefault(school => school.SchoolNumber == preferredSchoolNumber);
-        return preferred ?? (serving.Count > 0 ? context.Faker.PickRandom(serving) : null);
+        if (context.Schools.Count == 0)
+        {
+            return null;
+        }
+
+        // Pre-K families pick the elementary school even when the SIS school's low grade is K: the nearest range wins.
+        var distance = context.Schools.Min(school => Distance(school, gradeLevel));
+        var serving = context.Schools.Where(school => Distance(school, gradeLevel) == distance).ToList();
+        return serving.FirstOrDefault(school => school.SchoolNumber == preferredSchoolNumber) ?? context.Faker.PickRandom(serving);
     }
+
+    private static int Distance(DirectorySchool school, int gradeLevel) =>
+        gradeLevel < school.LowGrade ? school.LowGrade - gradeLevel : gradeLevel > school.HighGrade ? gradeLevel - school.HighGrade : 0;
 }

@@ -19,8 +19,9 @@ public sealed class SubmissionGenerator(IOptions<EnrollmentOptions> options)
         SubmissionData data;
         if (request.Data is { } given)
         {
-            enrolled = context.Students.FirstOrDefault(student => given.Student.StudentID.Length > 0 && student.StudentNumber == given.Student.StudentID);
-            data = given;
+            // Given JSON may leave the ids out or null; the delivered record always carries them as strings.
+            data = given with { Student = given.Student with { StudentID = given.Student.StudentID ?? "", StateID = given.Student.StateID ?? "" } };
+            enrolled = context.Students.FirstOrDefault(student => data.Student.StudentID.Length > 0 && student.StudentNumber == data.Student.StudentID);
         }
         else
         {
