@@ -30,7 +30,8 @@ internal sealed class ClientHarness : IAsyncDisposable
         Action<SisClientOptions>? sis = null,
         Action<EnrollmentClientOptions>? enrollment = null,
         TimeProvider? timeProvider = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -47,17 +48,18 @@ internal sealed class ClientHarness : IAsyncDisposable
             values[key] = value;
         }
 
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
-        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
+        collection.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        collection.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         if (timeProvider is not null)
         {
-            services.AddSingleton(timeProvider);
+            collection.AddSingleton(timeProvider);
         }
 
-        services.AddPowerSchoolSis(sis);
-        services.AddPowerSchoolEnrollment(enrollment);
-        return new ClientHarness(services.BuildServiceProvider(validateScopes: true));
+        collection.AddPowerSchoolSis(sis);
+        collection.AddPowerSchoolEnrollment(enrollment);
+        return new ClientHarness(collection.BuildServiceProvider(validateScopes: true));
     }
 
     public ValueTask DisposeAsync() => Provider.DisposeAsync();

@@ -5,6 +5,8 @@ namespace PowerSchool.Client.Sis.Paging;
 /// <summary>
 /// Reads numbered pages with a bounded number in flight and yields their items in page order, so a
 /// caller sees every record once and in PowerSchool's order while several pages download at once.
+/// The number of pages comes from the count taken first; records added after it are left to the next
+/// read (change tracking picks them up), so a read costs exactly count + pages requests.
 /// </summary>
 internal static class PagedReader
 {
@@ -26,7 +28,6 @@ internal static class PagedReader
                 inFlight.Enqueue(fetchPage(next++, stop.Token));
             }
 
-            var lastCount = pageSize;
             while (inFlight.Count > 0)
             {
                 var items = await inFlight.Dequeue();
@@ -35,18 +36,6 @@ internal static class PagedReader
                     inFlight.Enqueue(fetchPage(next++, stop.Token));
                 }
 
-                lastCount = items.Count;
-                foreach (var item in items)
-                {
-                    yield return item;
-                }
-            }
-
-            // Records added after the count: keep reading while pages come back full.
-            while (pages > 0 && lastCount >= pageSize)
-            {
-                var items = await fetchPage(next++, stop.Token);
-                lastCount = items.Count;
                 foreach (var item in items)
                 {
                     yield return item;
