@@ -50,7 +50,7 @@ internal sealed class FieldTransform
         return new FieldTransform(name, argument);
     }
 
-    public TransformResult Apply(string value, IReadOnlyDictionary<string, int> gradeLevels, IReadOnlyList<SisSchool> schools) =>
+    public TransformResult Apply(string value, IReadOnlyDictionary<string, int> gradeLevels, IReadOnlyList<DistrictSchool> schools) =>
         Name switch
         {
             "trim" => TransformResult.Ok(CollapseWhitespace(value)),

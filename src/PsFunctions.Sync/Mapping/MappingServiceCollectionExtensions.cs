@@ -9,7 +9,12 @@ public static class MappingServiceCollectionExtensions
     public static IServiceCollection AddStudentMapping(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<MappingOptions>().BindConfiguration(MappingOptions.Section).ValidateOnStart();
+        services.AddOptions<MappingOptions>()
+            .BindConfiguration(MappingOptions.Section)
+            .Validate(
+                mapping => string.IsNullOrWhiteSpace(mapping.MappingFolder) || Directory.Exists(mapping.MappingFolder),
+                "Sync:MappingFolder names a folder that does not exist.")
+            .ValidateOnStart();
         services.TryAddSingleton<StudentMappingLoader>();
         return services;
     }

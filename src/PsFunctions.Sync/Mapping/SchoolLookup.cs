@@ -7,7 +7,7 @@ internal static class SchoolLookup
 {
     public const string Rule = "school lookup: a school_number, name or abbreviation from the SIS schools list (GET /ws/v1/district/school)";
 
-    public static TransformResult Find(string value, IReadOnlyList<SisSchool> schools)
+    public static TransformResult Find(string value, IReadOnlyList<DistrictSchool> schools)
     {
         var text = FieldTransform.CollapseWhitespace(value);
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)

@@ -16,7 +16,7 @@ internal static class StudentRecordRules
     ];
 
     public static IEnumerable<RejectionReason> Check(
-        IReadOnlyDictionary<string, string> fields, bool forInsert, IReadOnlyList<SisSchool>? schools)
+        IReadOnlyDictionary<string, string> fields, bool forInsert, IReadOnlyList<DistrictSchool>? schools)
     {
         var required = forInsert ? RequiredOnInsert(fields) : [];
         return required
@@ -96,7 +96,7 @@ internal static class StudentRecordRules
         }
     }
 
-    private static IEnumerable<RejectionReason> SchoolAndGrade(IReadOnlyDictionary<string, string> fields, IReadOnlyList<SisSchool>? schools)
+    private static IEnumerable<RejectionReason> SchoolAndGrade(IReadOnlyDictionary<string, string> fields, IReadOnlyList<DistrictSchool>? schools)
     {
         var school = int.TryParse(fields.GetValueOrDefault("school_enrollment.school_number"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? schools?.FirstOrDefault(candidate => candidate.SchoolNumber == number)

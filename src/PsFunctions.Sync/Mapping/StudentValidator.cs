@@ -17,7 +17,7 @@ public static class StudentValidator
     /// ranges are checked against the SIS schools list.
     /// </summary>
     public static IReadOnlyList<RejectionReason> Validate(
-        IReadOnlyDictionary<string, string> fields, bool forInsert, IReadOnlyList<SisSchool>? schools = null)
+        IReadOnlyDictionary<string, string> fields, bool forInsert, IReadOnlyList<DistrictSchool>? schools = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var reasons = new List<RejectionReason>();

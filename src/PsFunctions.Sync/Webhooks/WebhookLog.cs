@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace PsFunctions.Sync.Webhooks;
 
 /// <summary>Webhook log events: sources, ids and outcomes only, never bodies, headers' secrets or student data.</summary>
-internal static partial class Log
+internal static partial class WebhookLog
 {
     [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Webhook from {Source} accepted: delivery {DeliveryId}, command {CommandId} ({CommandType})")]
     public static partial void Accepted(ILogger logger, string source, string deliveryId, string commandId, string commandType);

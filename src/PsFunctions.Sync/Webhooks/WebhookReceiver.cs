@@ -128,18 +128,18 @@ public sealed partial class WebhookReceiver(
         {
             // Not accepted, so not lost: the sender is told to send again. Its delivery id is spent, so it
             // signs again with a new timestamp and delivery id.
-            Log.EnqueueFailed(logger, exception, command.Source, command.DeliveryId);
+            WebhookLog.EnqueueFailed(logger, exception, command.Source, command.DeliveryId);
             return Answer(503, new WebhookAnswer(Error: "queue_unavailable", Message: "The command was not accepted; send it again with a new delivery id and timestamp."));
         }
 
         var type = command is StudentUpdateCommand ? WebhookCommandTypes.StudentUpdate : WebhookCommandTypes.EnrollmentPoll;
-        Log.Accepted(logger, command.Source, command.DeliveryId, command.CommandId, type);
+        WebhookLog.Accepted(logger, command.Source, command.DeliveryId, command.CommandId, type);
         return Answer(202, new WebhookAnswer(Id: command.CommandId, Status: "accepted"));
     }
 
     private WebhookResponse Refuse(string source, int status, string error, string message, IReadOnlyList<Students.RejectionReason>? errors = null)
     {
-        Log.Refused(logger, source, status, error);
+        WebhookLog.Refused(logger, source, status, error);
         return Answer(status, new WebhookAnswer(Error: error, Message: message, Errors: errors));
     }
 

@@ -7,7 +7,7 @@ namespace PsFunctions.Sync.Tests.Mapping;
 /// <summary>Builds delivery records in the documented shape: a complete new student unless changed.</summary>
 internal sealed class DeliveryRecordBuilder
 {
-    public static readonly IReadOnlyList<SisSchool> Schools =
+    public static readonly IReadOnlyList<DistrictSchool> Schools =
     [
         new(100, "Cedar Park Elementary", "CPE", -1, 5),
         new(200, "Lincoln Middle School", "LMS", 6, 8),

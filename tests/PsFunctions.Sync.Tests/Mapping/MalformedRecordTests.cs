@@ -130,4 +130,26 @@ public sealed class MalformedRecordTests
         Assert.Contains(outcome.Reasons, reason => reason.Field == "submission id");
         Assert.Contains(outcome.Reasons, reason => reason.Field == "school_enrollment.grade_level");
     }
+
+    // The deliberate flaws the Enrollment simulator puts into submissions (FlawApplier in the simulator).
+    [Theory]
+    [InlineData("lastName", "", "name.last_name")]
+    [InlineData("birthDate", "02/30/2015", "demographics.birth_date")]
+    [InlineData("school", "Springfield Academy of Nowhere", "school_enrollment.school_number")]
+    [InlineData("grade", "13", "school_enrollment.grade_level")]
+    public void Simulator_flaws_are_rejected_naming_the_field(string property, string value, string field)
+    {
+        var outcome = new DeliveryRecordBuilder().Student(property, value).Map();
+
+        Assert.Equal(field, Assert.Single(outcome.Reasons).Field);
+    }
+
+    [Fact]
+    public void Unknown_student_number_is_mapped_for_the_upsert_flow_to_resolve()
+    {
+        var outcome = new DeliveryRecordBuilder().Student("studentID", "99999999").Map();
+
+        Assert.True(outcome.IsMapped);
+        Assert.Equal("99999999", outcome.Student.Keys.StudentNumber);
+    }
 }

@@ -13,13 +13,10 @@ public sealed class WebhookAuthenticationTests(AzuriteFixture azurite) : IAsyncL
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static string ErrorOf(WebhookResponse response) =>
-        JsonDocument.Parse(response.Body).RootElement.GetProperty("error").GetString()!;
-
     private async Task AssertRefusedAsync(WebhookResponse response, int status, string error)
     {
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal(error, ErrorOf(response));
+        Assert.Equal(error, WebhookBench.ErrorOf(response));
         Assert.Empty(await _bench.QueuedAsync());
     }
 

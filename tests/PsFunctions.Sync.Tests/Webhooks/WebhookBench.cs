@@ -84,6 +84,10 @@ internal sealed class WebhookBench
         return [.. peeked.Value.Select(message => message.Body.ToString())];
     }
 
+    /// <summary>The <c>error</c> code of a JSON answer.</summary>
+    public static string ErrorOf(WebhookResponse response) =>
+        System.Text.Json.JsonDocument.Parse(response.Body).RootElement.GetProperty("error").GetString()!;
+
     public async Task ClearQueueAsync()
     {
         await Queue.CreateIfNotExistsAsync();

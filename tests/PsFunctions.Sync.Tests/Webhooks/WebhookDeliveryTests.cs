@@ -18,9 +18,6 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static string ErrorOf(WebhookResponse response) =>
-        JsonDocument.Parse(response.Body).RootElement.GetProperty("error").GetString()!;
-
     [Fact]
     public async Task Replayed_delivery_id_is_refused_with_409_and_enqueued_once()
     {
@@ -31,7 +28,7 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Equal(202, first.StatusCode);
         Assert.Equal(409, second.StatusCode);
-        Assert.Equal("replayed_delivery", ErrorOf(second));
+        Assert.Equal("replayed_delivery", WebhookBench.ErrorOf(second));
         Assert.Single(await _bench.QueuedAsync());
     }
 
@@ -76,7 +73,7 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetim
         var response = await _bench.SendAsync(Bodies.Poll, headers);
 
         Assert.Equal(400, response.StatusCode);
-        Assert.Equal("bad_delivery_id", ErrorOf(response));
+        Assert.Equal("bad_delivery_id", WebhookBench.ErrorOf(response));
         Assert.Empty(await _bench.QueuedAsync());
     }
 
@@ -88,7 +85,7 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetim
         var response = await _bench.Receiver.ReceiveAsync(WebhookBench.Source, new WebhookRequest(_bench.SignedHeaders("x"), body, "application/json"));
 
         Assert.Equal(413, response.StatusCode);
-        Assert.Equal("payload_too_large", ErrorOf(response));
+        Assert.Equal("payload_too_large", WebhookBench.ErrorOf(response));
         Assert.InRange(body.BytesRead, Limit + 1, Limit + 16 * 1024);
         Assert.Empty(await _bench.QueuedAsync());
     }
@@ -126,6 +123,6 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetim
         var response = await bench.SendAsync(Bodies.Poll);
 
         Assert.Equal(503, response.StatusCode);
-        Assert.Equal("queue_unavailable", ErrorOf(response));
+        Assert.Equal("queue_unavailable", WebhookBench.ErrorOf(response));
     }
 }
