@@ -19,10 +19,9 @@ internal sealed class BatchSource(
     public async Task<(DeliveryBatch Batch, int ResetBatches)> CreateAsync(
         string deliveryTargetId, DateTimeOffset runStartedAt, CancellationToken cancellationToken)
     {
-        var targetId = TargetId(deliveryTargetId);
         try
         {
-            return (await enrollment.CreateBatchAsync(targetId, cancellationToken), 0);
+            return (await enrollment.CreateBatchAsync(deliveryTargetId, cancellationToken), 0);
         }
         catch (PowerSchoolOutcomeUnknownException)
         {
@@ -30,7 +29,7 @@ internal sealed class BatchSource(
             var reset = await ResetOrphansAsync(deliveryTargetId, runStartedAt, cancellationToken);
 
             // A second lost answer is thrown: the next run starts with the same search.
-            return (await enrollment.CreateBatchAsync(targetId, cancellationToken), reset);
+            return (await enrollment.CreateBatchAsync(deliveryTargetId, cancellationToken), reset);
         }
     }
 
@@ -44,9 +43,8 @@ internal sealed class BatchSource(
     /// <summary>Resets every batch PowerSchool delivered to the target since <paramref name="since"/> that the ledger does not know.</summary>
     public async Task<int> ResetOrphansAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var targetId = TargetId(deliveryTargetId);
         var from = since - ClockMargin;
-        var delivered = await enrollment.GetBatchesAsync(targetId, DateOnly.FromDateTime(from.UtcDateTime), cancellationToken: cancellationToken);
+        var delivered = await enrollment.GetBatchesAsync(deliveryTargetId, DateOnly.FromDateTime(from.UtcDateTime), cancellationToken: cancellationToken);
         var reset = 0;
         foreach (var batch in delivered.Where(batch => batch.Date is null || batch.Date >= from))
         {
@@ -55,18 +53,11 @@ internal sealed class BatchSource(
                 continue;
             }
 
-            var found = await enrollment.ResetBatchAsync(targetId, batch.Id, cancellationToken);
+            var found = await enrollment.ResetBatchAsync(deliveryTargetId, batch.Id, cancellationToken);
             IntakeLog.OrphanReset(logger, deliveryTargetId, batch.Id, found);
             reset += found ? 1 : 0;
         }
 
         return reset;
     }
-
-    private static long TargetId(string deliveryTargetId) =>
-        long.TryParse(deliveryTargetId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentException(
-                $"Delivery target id '{deliveryTargetId}' is not a number (PowerSchool Enrollment delivery target ids are numeric).",
-                nameof(deliveryTargetId));
 }

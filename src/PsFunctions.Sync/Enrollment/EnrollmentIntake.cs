@@ -28,7 +28,6 @@ public sealed class EnrollmentIntake
         _logger = logger;
     }
 
-    /// <exception cref="ArgumentException"><paramref name="deliveryTargetId"/> is not a numeric Enrollment delivery target id.</exception>
     public async Task<IntakeResult> RunAsync(string deliveryTargetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(deliveryTargetId);

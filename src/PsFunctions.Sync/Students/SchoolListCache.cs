@@ -13,7 +13,7 @@ internal sealed class SchoolListCache(ISisClient sis, TimeProvider time, IOption
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _snapshot;
 
-    public async Task<IReadOnlyList<Mapping.SisSchool>> GetAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DistrictSchool>> GetAsync(CancellationToken cancellationToken = default)
     {
         if (Fresh() is { } cached)
         {
@@ -28,12 +28,12 @@ internal sealed class SchoolListCache(ISisClient sis, TimeProvider time, IOption
                 return again;
             }
 
-            var schools = new List<Mapping.SisSchool>();
+            var schools = new List<DistrictSchool>();
             await foreach (var school in sis.GetSchoolsAsync(cancellationToken: cancellationToken))
             {
-                if (school.SchoolNumber is { } number and <= int.MaxValue)
+                if (DistrictSchool.From(school) is { } entry)
                 {
-                    schools.Add(new Mapping.SisSchool((int)number, school.Name ?? string.Empty, string.Empty, school.LowGrade, school.HighGrade));
+                    schools.Add(entry);
                 }
             }
 
@@ -48,8 +48,8 @@ internal sealed class SchoolListCache(ISisClient sis, TimeProvider time, IOption
 
     public void Dispose() => _gate.Dispose();
 
-    private IReadOnlyList<Mapping.SisSchool>? Fresh() =>
+    private IReadOnlyList<DistrictSchool>? Fresh() =>
         _snapshot is { } snapshot && time.GetUtcNow() - snapshot.ReadAt < options.Value.SchoolListCacheDuration ? snapshot.Schools : null;
 
-    private sealed record Snapshot(IReadOnlyList<Mapping.SisSchool> Schools, DateTimeOffset ReadAt);
+    private sealed record Snapshot(IReadOnlyList<DistrictSchool> Schools, DateTimeOffset ReadAt);
 }

@@ -56,7 +56,7 @@ internal sealed class UpsertPlanner(
     /// as an UPDATE; a student that does not exist is a rejection.
     /// </summary>
     public static (PlannedWrite? Write, IReadOnlyList<RejectionReason>? Reasons) PlanUpdate(
-        UpsertSubject subject, long dcid, IReadOnlyDictionary<string, string> fields, IReadOnlyList<Mapping.SisSchool> schoolList)
+        UpsertSubject subject, long dcid, IReadOnlyDictionary<string, string> fields, IReadOnlyList<DistrictSchool> schoolList)
     {
         var reasons = StudentValidator.Validate(fields, forInsert: false, schoolList);
         if (reasons.Count > 0)
@@ -69,7 +69,7 @@ internal sealed class UpsertPlanner(
     }
 
     private static (PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons) Plan(
-        PendingSubmission submission, MappedStudent student, StudentMatch? match, IReadOnlyList<Mapping.SisSchool> schoolList)
+        PendingSubmission submission, MappedStudent student, StudentMatch? match, IReadOnlyList<DistrictSchool> schoolList)
     {
         if (MatchProblem(match) is { } problem)
         {

@@ -20,8 +20,8 @@ namespace PsFunctions.Sync.Tests.FlowSupport;
 /// </summary>
 public sealed class FlowHarness : IAsyncDisposable
 {
-    /// <summary>The delivery target the flow simulator offers (Enrollment delivery target ids are numeric).</summary>
-    public const string DeliveryTargetId = "7";
+    /// <summary>The delivery target the flow simulator offers (a GUID, as PowerSchool Enrollment issues them).</summary>
+    public const string DeliveryTargetId = "0c8f3d52-6a1e-4b7f-9d20-5e4a7b1c9f03";
 
     private readonly ServiceProvider _services;
 
