@@ -29,10 +29,13 @@ public sealed class SisChangeFeedOptions : IValidatableObject
     [RegularExpression("^[A-Za-z0-9_.-]{1,64}$", ErrorMessage = "Sync:ChangeFeed:ApplicationName must be 1-64 letters, digits, '_', '.' or '-'.")]
     public string ApplicationName { get; init; } = "psfunctions";
 
-    /// <summary>The data-versioned PowerQuery that lists students changed since a data version.</summary>
+    /// <summary>
+    /// The data-versioned PowerQuery that lists the DCIDs of students changed since a data version (PowerSchool's
+    /// core DCID map by default; a plugin may point this at its own query).
+    /// </summary>
     [Required]
     [RegularExpression("^[A-Za-z0-9_.]{1,200}$", ErrorMessage = "Sync:ChangeFeed:ChangesQuery must be a PowerQuery name (letters, digits, '_' and '.').")]
-    public string ChangesQuery { get; init; } = "com.psfunctions.sync.students.changed";
+    public string ChangesQuery { get; init; } = "com.pearson.core.student.student_dcid_id_map";
 
     /// <summary>Students read, published and saved together; bounds memory and the size of one publish.</summary>
     [Range(1, 1000)]

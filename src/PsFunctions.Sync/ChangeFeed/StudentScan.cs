@@ -115,10 +115,7 @@ internal sealed class StudentScan(
     private ChangeBatch NewBatch(bool quiet) =>
         new(publisher, snapshots, new StudentEvents(_options.EventSource, timeProvider), timeProvider, quiet);
 
-    // The query returns the DCID as a column (PowerQuery values are strings) or as the row id.
-    private static long? DcidOf(SisRecord row)
-    {
-        var text = row.Get("dcid") ?? row.Get("students.dcid") ?? row.Get("id");
-        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var dcid) ? dcid : row.Id;
-    }
+    // PowerQuery rows carry the DCID as a text column under the students table (students.id is another number).
+    private static long? DcidOf(SisRecord row) =>
+        long.TryParse(row.Get("students.dcid") ?? row.Get("dcid"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dcid) ? dcid : null;
 }
