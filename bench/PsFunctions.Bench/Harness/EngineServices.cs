@@ -1,18 +1,12 @@
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Client.DependencyInjection;
-using PsFunctions.Azure.Storage;
-using PsFunctions.Azure.Storage.Blobs;
-using PsFunctions.Azure.Storage.Queues;
-using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
-using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Webhooks;
 using PsFunctions.Testing;
@@ -21,7 +15,7 @@ namespace PsFunctions.Bench.Harness;
 
 /// <summary>
 /// The sync engine wired the way a host wires it: the PowerSchool clients, the engine's handlers and the Azure
-/// Storage adapters over Azurite. Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
+/// Storage adapters over Azurite (<c>AddAzureStorageAdapters</c>). Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
 /// </summary>
 internal static class EngineServices
 {
@@ -51,21 +45,12 @@ internal static class EngineServices
     {
         ArgumentNullException.ThrowIfNull(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var connection = configuration["PsStorage"] ?? throw new InvalidOperationException("PsStorage (the storage connection string) is not set.");
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<IEventPublisher>(events);
-        services.AddSingleton<IWorkQueue>(new StorageWorkQueue(new QueueServiceClient(connection, QueueOptions())));
-        services.AddSingleton<IBatchArchive>(new BlobBatchArchive(new BlobContainerClient(connection, StorageNames.EnrollmentBatchesContainer)));
-        services.AddSingleton<IDocumentStore>(new BlobDocumentStore(new BlobContainerClient(connection, StorageNames.StudentDocumentsContainer)));
-        services.AddSingleton<IBatchLedger>(new TableBatchLedger(new TableClient(connection, StorageNames.BatchLedgerTable)));
-        services.AddSingleton<IUpsertLedger>(new TableUpsertLedger(new TableClient(connection, StorageNames.UpsertLedgerTable)));
-        services.AddSingleton<IRejectionStore>(new TableRejectionStore(new TableClient(connection, StorageNames.RejectionsTable)));
-        services.AddSingleton<ISnapshotStore>(new TableSnapshotStore(new TableClient(connection, StorageNames.SnapshotsTable)));
-        services.AddSingleton<ICheckpointStore>(new TableCheckpointStore(new TableClient(connection, StorageNames.SyncStateTable)));
-        services.AddSingleton<IDeliveryIdStore>(new TableDeliveryIdStore(new TableClient(connection, StorageNames.WebhookDeliveriesTable)));
+        services.AddAzureStorageAdapters(configuration);
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
         services.AddEnrollmentIntake();
@@ -76,7 +61,7 @@ internal static class EngineServices
         return services.BuildServiceProvider();
     }
 
-    /// <summary>A client of one of our queues, base64 like the Functions queue trigger (and <see cref="StorageWorkQueue"/>).</summary>
+    /// <summary>A client of one of our queues, base64 like the Functions queue trigger (and the <c>StorageWorkQueue</c> adapter).</summary>
     public static QueueClient Queue(string connectionString, string queueName) => new(connectionString, queueName, QueueOptions());
 
     private static QueueClientOptions QueueOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
