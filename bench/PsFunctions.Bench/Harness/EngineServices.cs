@@ -1,0 +1,68 @@
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PowerSchool.Client.DependencyInjection;
+using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Documents;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Webhooks;
+using PsFunctions.Testing;
+
+namespace PsFunctions.Bench.Harness;
+
+/// <summary>
+/// The sync engine wired the way a host wires it: the PowerSchool clients, the engine's handlers and the Azure
+/// Storage adapters over Azurite (<c>AddAzureStorageAdapters</c>). Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
+/// </summary>
+internal static class EngineServices
+{
+    public const string WebhookSource = "bench";
+    public const string WebhookSecret = "bench-webhook-signing-secret-not-a-real-one";
+
+    /// <summary>The configuration keys the engine reads, for a simulator and an Azurite connection string.</summary>
+    public static Dictionary<string, string?> Settings(SimulatorHost simulator, string storageConnectionString)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        var root = simulator.BaseAddress.ToString().TrimEnd('/');
+        return new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["PowerSchool:Sis:BaseUrl"] = root,
+            ["PowerSchool:Enrollment:BaseUrl"] = root,
+            ["Secrets:powerschool-sis-client-id"] = simulator.ClientId,
+            ["Secrets:powerschool-sis-client-secret"] = simulator.ClientSecret,
+            ["Secrets:powerschool-enrollment-api-key"] = simulator.EnrollmentApiKey,
+            [$"Secrets:webhook-{WebhookSource}-secret"] = WebhookSecret,
+            ["PsStorage"] = storageConnectionString,
+            ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
+            ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
+        };
+    }
+
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, CountingEventPublisher events, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton<IEventPublisher>(events);
+        services.AddAzureStorageAdapters(configuration);
+        services.AddPowerSchoolSis();
+        services.AddPowerSchoolEnrollment();
+        services.AddEnrollmentIntake();
+        services.AddStudentUpserts();
+        services.AddSisChangeFeed();
+        services.AddDocumentMirror();
+        services.AddWebhookReceiver();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>A client of one of our queues, base64 like the Functions queue trigger (and the <c>StorageWorkQueue</c> adapter).</summary>
+    public static QueueClient Queue(string connectionString, string queueName) => new(connectionString, queueName, QueueOptions());
+
+    private static QueueClientOptions QueueOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+}
