@@ -8,7 +8,9 @@ namespace PowerSchool.Client.Sis.Query;
 public readonly record struct FiqlField
 {
     // Characters FIQL gives meaning to; a value's own copies are backslash-escaped (documented assumption).
-    private const string Reserved = "\\;,*=()!~<>'\"";
+    // Only what would change the query's meaning is escaped: ';' (AND), ',' (OR), '*' (wildcard) and the
+    // escape itself. Apostrophes and hyphens are everyday name letters and go as they are.
+    private const string Reserved = "\\;,*";
 
     internal FiqlField(string name)
     {

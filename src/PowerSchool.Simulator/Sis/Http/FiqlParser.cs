@@ -19,7 +19,50 @@ public static class FiqlParser
             return [];
         }
 
-        return q.Split(';').Select(ParseClause).ToList();
+        return SplitClauses(q).Select(ParseClause).ToList();
+    }
+
+    // Clauses split on ';' that a backslash does not escape (clients escape ';', ',', '*' and '\' in values).
+    private static IEnumerable<string> SplitClauses(string q)
+    {
+        var start = 0;
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (q[i] == '\\')
+            {
+                i++;
+            }
+            else if (q[i] == ';')
+            {
+                yield return q[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return q[start..];
+    }
+
+    // "O\'Neil" -> "O'Neil": a backslash makes the next character literal. An escaped trailing '*' stays
+    // a wildcard here (the subset has no literal-star search; names never contain one).
+    private static string Unescape(string value)
+    {
+        if (!value.Contains('\\', StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        var builder = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length)
+            {
+                i++;
+            }
+
+            builder.Append(value[i]);
+        }
+
+        return builder.ToString();
     }
 
     private static FiqlClause ParseClause(string text)
@@ -35,7 +78,7 @@ public static class FiqlParser
         {
             if (string.CompareOrdinal(text, at, token, 0, token.Length) == 0)
             {
-                var value = text[(at + token.Length)..].Trim();
+                var value = Unescape(text[(at + token.Length)..].Trim());
                 if (value.Length == 0)
                 {
                     throw new FiqlException($"Invalid query clause '{text}': the value is empty.");

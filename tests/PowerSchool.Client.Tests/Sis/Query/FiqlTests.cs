@@ -50,7 +50,7 @@ public sealed class FiqlTests
     {
         var filter = Fiql.Field("name.last_name").EqualTo("O'Neil;x==1,*");
 
-        Assert.Equal("name.last_name==O\\'Neil\\;x\\=\\=1\\,\\*", filter.Expression);
+        Assert.Equal("name.last_name==O'Neil\\;x==1\\,\\*", filter.Expression);
     }
 
     [Theory]
