@@ -40,13 +40,25 @@ internal sealed class BatchSource(
     public Task<int> ResetOrphansSinceAsync(string deliveryTargetId, IntakeRun? lastRun, DateTimeOffset now, CancellationToken cancellationToken) =>
         ResetOrphansAsync(deliveryTargetId, lastRun?.StartedAt ?? now - options.Value.OrphanBatchLookback, cancellationToken);
 
-    /// <summary>Resets every batch PowerSchool delivered to the target since <paramref name="since"/> that the ledger does not know.</summary>
+    /// <summary>
+    /// Resets every open batch PowerSchool delivered to the target since <paramref name="since"/> that this
+    /// intake never accounted for: not in the ledger, and not the empty batch of a recorded run. Only open
+    /// (AutoOpen) batches are listed: resetbatch closes a batch, so a batch is reset at most once.
+    /// </summary>
     public async Task<int> ResetOrphansAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var from = since - ClockMargin;
-        var delivered = await enrollment.GetBatchesAsync(deliveryTargetId, DateOnly.FromDateTime(from.UtcDateTime), cancellationToken: cancellationToken);
+        var delivered = await enrollment.GetBatchesAsync(
+            deliveryTargetId, DateOnly.FromDateTime(from.UtcDateTime), autoOpenOnly: true, cancellationToken);
+        var candidates = delivered.Where(batch => batch.Date is null || batch.Date >= from).ToList();
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+
+        var emptyBatches = await EmptyBatchIdsSinceAsync(deliveryTargetId, from, cancellationToken);
         var reset = 0;
-        foreach (var batch in delivered.Where(batch => batch.Date is null || batch.Date >= from))
+        foreach (var batch in candidates.Where(batch => !emptyBatches.Contains(batch.Id)))
         {
             if (await ledger.GetAsync(deliveryTargetId, batch.Id, cancellationToken) is not null)
             {
@@ -59,5 +71,20 @@ internal sealed class BatchSource(
         }
 
         return reset;
+    }
+
+    // Runs that took an empty batch record its id (and nothing else): such a batch holds no records to reset.
+    private async Task<HashSet<string>> EmptyBatchIdsSinceAsync(string deliveryTargetId, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var run in ledger.ListRunsSinceAsync(deliveryTargetId, from, cancellationToken))
+        {
+            if (run.RecordCount == 0 && run.BatchId is { } batchId)
+            {
+                ids.Add(batchId);
+            }
+        }
+
+        return ids;
     }
 }

@@ -39,7 +39,7 @@ public sealed class EnrollmentIntake
         reset += resetOnUnknown;
         if (batch.Records.Count == 0)
         {
-            await RecordRunAsync(deliveryTargetId, startedAt, null, 0, recovered, "empty", cancellationToken);
+            await RecordRunAsync(deliveryTargetId, startedAt, batch.Id, 0, recovered, "empty", cancellationToken);
             IntakeLog.EmptyBatch(_logger, deliveryTargetId, recovered, reset);
             return new IntakeResult(deliveryTargetId, null, 0, 0, 0, recovered, reset);
         }

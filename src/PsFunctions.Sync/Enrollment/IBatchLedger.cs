@@ -13,6 +13,9 @@ public interface IBatchLedger
 
     Task RecordRunAsync(IntakeRun run, CancellationToken cancellationToken = default);
 
+    /// <summary>Runs of the target that started at or after <paramref name="since"/>, newest first.</summary>
+    IAsyncEnumerable<IntakeRun> ListRunsSinceAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken = default);
+
     /// <summary>The most recent runs of the target, newest first.</summary>
     Task<IReadOnlyList<IntakeRun>> GetLastRunsAsync(string deliveryTargetId, int count, CancellationToken cancellationToken = default);
 }

@@ -55,7 +55,9 @@ public sealed class EnrollmentIntakeTests(AzuriteFixture azurite, FlowSimulatorF
         Assert.Null(result.BatchId);
         Assert.Equal(0, result.UpsertMessages);
         var run = Assert.Single(await storage.BatchLedger.GetLastRunsAsync(FlowHarness.DeliveryTargetId, 5));
-        Assert.Null(run.BatchId);
+        Assert.Equal("empty", run.Outcome);
+        Assert.Equal(0, run.RecordCount);
+        Assert.Null(await storage.BatchLedger.GetAsync(FlowHarness.DeliveryTargetId, run.BatchId!));
         Assert.Empty(await storage.PeekAsync(WorkQueues.StudentUpserts));
         Assert.Empty(flow.Events.Events);
     }
@@ -113,6 +115,49 @@ public sealed class EnrollmentIntakeTests(AzuriteFixture azurite, FlowSimulatorF
 
         Assert.Equal(2, result.RecordCount);
         Assert.Equal(submissions.Count, flow.Events.Distinct(EventTypes.SubmissionReceived).Count);
+    }
+
+    [Fact]
+    public async Task Repeated_empty_runs_reset_no_batch_and_find_nothing()
+    {
+        await Sim.ResetAsync();
+        var storage = new FlowStorage(azurite);
+        await using var flow = FlowHarness.Start(Sim, storage);
+
+        var results = new List<IntakeResult>();
+        for (var i = 0; i < 3; i++)
+        {
+            results.Add(await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId));
+        }
+
+        Assert.All(results, result => Assert.Equal((0, 0, 0), (result.RecordCount, result.RecoveredBatches, result.ResetBatches)));
+        Assert.Equal(3, (await storage.BatchLedger.GetLastRunsAsync(FlowHarness.DeliveryTargetId, 5)).Count);
+    }
+
+    [Fact]
+    public async Task A_batch_delivered_before_a_crash_is_reset_once_delivered_again_and_never_reset_again()
+    {
+        await Sim.ResetAsync();
+        var storage = new FlowStorage(azurite);
+        var submissions = await Sim.CreateSubmissionsAsync(count: 4, returning: false);
+        await using (var crashed = FlowHarness.Start(Sim, storage))
+        {
+            crashed.Crashes.Arm("archive.save");
+            await Assert.ThrowsAsync<SimulatedCrashException>(() => crashed.Intake.RunAsync(FlowHarness.DeliveryTargetId));
+        }
+
+        await using var restarted = FlowHarness.Start(Sim, storage);
+        var recovering = await restarted.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        var later = new[]
+        {
+            await restarted.Intake.RunAsync(FlowHarness.DeliveryTargetId),
+            await restarted.Intake.RunAsync(FlowHarness.DeliveryTargetId),
+        };
+
+        Assert.Equal((1, 4), (recovering.ResetBatches, recovering.RecordCount));
+        Assert.All(later, result => Assert.Equal((0, 0), (result.ResetBatches, result.RecordCount)));
+        var ids = await storage.QueuedSubmissionIdsAsync();
+        Assert.Equal(submissions.Select(s => s.Id).Order(), ids.Order());
     }
 
     private static readonly string[] CreateBatch = ["POST /api/v1/deliverytargets/{targetId}/createbatch"];

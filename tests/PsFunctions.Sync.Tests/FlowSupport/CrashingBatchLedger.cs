@@ -24,6 +24,9 @@ public sealed class CrashingBatchLedger(IBatchLedger inner, CrashPlan crashes) :
         return inner.RecordRunAsync(run, cancellationToken);
     }
 
+    public IAsyncEnumerable<IntakeRun> ListRunsSinceAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        inner.ListRunsSinceAsync(deliveryTargetId, since, cancellationToken);
+
     public Task<IReadOnlyList<IntakeRun>> GetLastRunsAsync(string deliveryTargetId, int count, CancellationToken cancellationToken = default) =>
         inner.GetLastRunsAsync(deliveryTargetId, count, cancellationToken);
 }

@@ -73,6 +73,20 @@ public sealed class TableBatchLedger(TableClient table) : IBatchLedger
         await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
+    public async IAsyncEnumerable<IntakeRun> ListRunsSinceAsync(
+        string deliveryTargetId, DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Run keys are inverted start ticks: every run that started at or after `since` sorts at or before its key.
+        var partitionKey = PartitionKey(deliveryTargetId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partitionKey} and RowKey ge {RunPrefix} and RowKey le {RunRowKey(since)}");
+        var client = await _table.GetAsync(cancellationToken);
+        await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return ToRun(entity);
+        }
+    }
+
     public async Task<IReadOnlyList<IntakeRun>> GetLastRunsAsync(string deliveryTargetId, int count, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);

@@ -59,4 +59,21 @@ public sealed class TableBatchLedgerTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal([T0.AddMinutes(4), T0.AddMinutes(3), T0.AddMinutes(2)], runs.Select(run => run.StartedAt));
         Assert.Equal(new IntakeRun("t1", T0.AddMinutes(2), T0.AddMinutes(2).AddSeconds(20), null, 2, 0, "ok"), runs[2]);
     }
+
+    [Fact]
+    public async Task Runs_since_a_time_include_a_run_started_exactly_then_and_no_earlier_run_or_other_target()
+    {
+        var ledger = NewLedger();
+        for (var i = 0; i < 5; i++)
+        {
+            await ledger.RecordRunAsync(new IntakeRun("t1", T0.AddMinutes(i), T0.AddMinutes(i), $"b{i}", 0, 0, "empty"));
+        }
+
+        await ledger.RecordRunAsync(new IntakeRun("t2", T0.AddMinutes(4), T0.AddMinutes(4), "other", 0, 0, "empty"));
+        await ledger.SaveAsync(Batch("t1", "b9", BatchState.Stored));
+
+        var runs = await ledger.ListRunsSinceAsync("t1", T0.AddMinutes(2)).Select(run => run.BatchId).ToListAsync();
+
+        Assert.Equal(["b4", "b3", "b2"], runs);
+    }
 }
