@@ -27,6 +27,7 @@ param queueNames string[] = [
 param tableNames string[] = [
   'batchledger'
   'upsertledger'
+  'studentclaims'
   'rejections'
   'snapshots'
   'syncstate'

@@ -11,6 +11,7 @@ public static class StorageNames
 
     public const string BatchLedgerTable = "batchledger";
     public const string UpsertLedgerTable = "upsertledger";
+    public const string StudentClaimsTable = "studentclaims";
     public const string RejectionsTable = "rejections";
     public const string SnapshotsTable = "snapshots";
     public const string SyncStateTable = "syncstate";

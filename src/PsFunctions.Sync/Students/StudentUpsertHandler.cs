@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Students;
 
@@ -9,6 +11,10 @@ namespace PsFunctions.Sync.Students;
 /// storage or event errors) are thrown so the queue delivers the message again; on the last delivery
 /// (<see cref="StudentUpsertOptions.MaxDequeueCount"/>) the unapplied submissions are written to the
 /// rejection store before the exception goes on to the host, which moves the message to the poison queue.
+/// A submission whose student another instance is upserting right now (its claim is held) waits: once
+/// everything else in the message is done, it goes back on the queue in a new message, visible after
+/// <see cref="StudentUpsertOptions.StudentClaimRetryDelay"/> (a fresh message, so waiting never counts
+/// towards the poison limit; claims expire, so the wait is bounded).
 /// </summary>
 public sealed class StudentUpsertHandler
 {
@@ -16,6 +22,9 @@ public sealed class StudentUpsertHandler
     private readonly UpsertPlanner _planner;
     private readonly StudentPoster _poster;
     private readonly UpsertOutcomeRecorder _recorder;
+    private readonly IStudentClaims _claims;
+    private readonly IWorkQueue _queue;
+    private readonly TimeProvider _time;
     private readonly IOptions<StudentUpsertOptions> _options;
     private readonly ILogger<StudentUpsertHandler> _logger;
 
@@ -24,6 +33,9 @@ public sealed class StudentUpsertHandler
         UpsertPlanner planner,
         StudentPoster poster,
         UpsertOutcomeRecorder recorder,
+        IStudentClaims claims,
+        IWorkQueue queue,
+        TimeProvider time,
         IOptions<StudentUpsertOptions> options,
         ILogger<StudentUpsertHandler> logger)
     {
@@ -31,6 +43,9 @@ public sealed class StudentUpsertHandler
         _planner = planner;
         _poster = poster;
         _recorder = recorder;
+        _claims = claims;
+        _queue = queue;
+        _time = time;
         _options = options;
         _logger = logger;
     }
@@ -61,10 +76,12 @@ public sealed class StudentUpsertHandler
         StudentUpsertLog.MessageRead(_logger, message.BatchId, work.Pending.Count, work.AlreadyDone);
         await _recorder.RejectAsync(
             [.. work.Missing.Select(subject => (subject, (IReadOnlyList<RejectionReason>)[MissingFromBatch]))], cancellationToken);
+        await using var claims = new StudentClaimSet(_claims, _time, _options.Value.StudentClaimDuration);
+        var waiting = new List<string>();
         var pending = work.Pending;
         while (pending.Count > 0)
         {
-            var plan = await _planner.PlanAsync(message.DeliveryTargetId, pending, cancellationToken);
+            var plan = await _planner.PlanAsync(message.DeliveryTargetId, pending, claims, cancellationToken);
             foreach (var (subject, reasons) in plan.Rejected)
             {
                 StudentUpsertLog.Rejected(_logger, subject.SubmissionId, reasons.Count);
@@ -72,7 +89,16 @@ public sealed class StudentUpsertHandler
 
             await _recorder.RejectAsync(plan.Rejected, cancellationToken);
             await _poster.PostAsync(plan.Writes, cancellationToken);
+            waiting.AddRange(plan.Waiting.Select(submission => submission.Subject.SubmissionId));
             pending = plan.Deferred;
+        }
+
+        if (waiting.Count > 0)
+        {
+            var later = message with { SubmissionIds = waiting };
+            await _queue.EnqueueAsync(
+                WorkQueues.StudentUpserts, WorkMessageJson.Serialize(later), _options.Value.StudentClaimRetryDelay, cancellationToken);
+            StudentUpsertLog.WaitingForClaims(_logger, message.BatchId, waiting.Count);
         }
     }
 

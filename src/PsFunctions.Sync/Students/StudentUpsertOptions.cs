@@ -18,6 +18,20 @@ public sealed class StudentUpsertOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan SchoolListCacheDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long a handling may hold a student's claim (<c>Sync:StudentClaimDuration</c>): the longest a lookup plus
+    /// its POST round can take. A claim left by a crashed instance frees itself after this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan StudentClaimDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a submission waiting for another instance's claim on its student stays invisible in its new
+    /// <c>student-upserts</c> message (<c>Sync:StudentClaimRetryDelay</c>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan StudentClaimRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>First day of the school year submissions are for (<c>Sync:SchoolYearEntryDate</c>); default 1 August of the current school year.</summary>
     public DateOnly? SchoolYearEntryDate { get; set; }
 

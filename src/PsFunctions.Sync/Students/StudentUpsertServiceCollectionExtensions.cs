@@ -8,9 +8,9 @@ namespace PsFunctions.Sync.Students;
 
 /// <summary>
 /// Registers <see cref="StudentUpsertHandler"/> and its options (<c>Sync:MaxDequeueCount</c>,
-/// <c>Sync:SchoolListCacheDuration</c>, <c>Sync:SchoolYearEntryDate</c>, <c>Sync:SchoolYearExitDate</c>).
+/// <c>Sync:SchoolListCacheDuration</c>, <c>Sync:StudentClaimDuration</c>, <c>Sync:StudentClaimRetryDelay</c>, <c>Sync:SchoolYearEntryDate</c>, <c>Sync:SchoolYearExitDate</c>).
 /// The host also registers the SIS client (<c>AddPowerSchoolSis</c>) and adapters for
-/// <see cref="IUpsertLedger"/>, <see cref="IRejectionStore"/>, <see cref="Enrollment.IBatchArchive"/> and
+/// <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="Messaging.IWorkQueue"/>, <see cref="IRejectionStore"/>, <see cref="Enrollment.IBatchArchive"/> and
 /// <see cref="Events.IEventPublisher"/>.
 /// </summary>
 public static class StudentUpsertServiceCollectionExtensions
@@ -35,6 +35,9 @@ public static class StudentUpsertServiceCollectionExtensions
             provider.GetRequiredService<UpsertPlanner>(),
             provider.GetRequiredService<StudentPoster>(),
             provider.GetRequiredService<UpsertOutcomeRecorder>(),
+            provider.GetRequiredService<IStudentClaims>(),
+            provider.GetRequiredService<Messaging.IWorkQueue>(),
+            provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<StudentUpsertOptions>>(),
             provider.GetRequiredService<ILogger<StudentUpsertHandler>>()));
         return services;

@@ -9,12 +9,14 @@ namespace PsFunctions.Sync.Students;
 /// Decides, per submission, INSERT or UPDATE or rejection: maps and validates the record (the delivery
 /// target's mapping, schools from the SIS), finds the SIS student (<see cref="StudentMatcher"/>), and keeps
 /// two writes about the same student out of one POST (the second waits for the next round, where it
-/// finds the student the first one created).
+/// finds the student the first one created). A submission that could INSERT first claims its student's
+/// identity (<see cref="StudentClaimSet"/>) before the lookup; one whose student another handling holds waits.
 /// </summary>
 internal sealed class UpsertPlanner(
     StudentMappingLoader mappings, SchoolListCache schools, StudentMatcher matcher, IOptions<StudentUpsertOptions> options, TimeProvider time)
 {
-    public async Task<UpsertPlan> PlanAsync(string deliveryTargetId, IReadOnlyList<PendingSubmission> pending, CancellationToken cancellationToken)
+    public async Task<UpsertPlan> PlanAsync(
+        string deliveryTargetId, IReadOnlyList<PendingSubmission> pending, StudentClaimSet claims, CancellationToken cancellationToken)
     {
         var mapping = await mappings.LoadAsync(deliveryTargetId, cancellationToken);
         var schoolList = await schools.GetAsync(cancellationToken);
@@ -22,6 +24,7 @@ internal sealed class UpsertPlanner(
         var writes = new List<PlannedWrite>();
         var rejected = new List<(UpsertSubject, IReadOnlyList<RejectionReason>)>();
         var deferred = new List<PendingSubmission>();
+        var waiting = new List<PendingSubmission>();
         var studentsInRound = new HashSet<string>(StringComparer.Ordinal);
         foreach (var submission in pending)
         {
@@ -29,6 +32,12 @@ internal sealed class UpsertPlanner(
             if (!outcome.IsMapped)
             {
                 rejected.Add((submission.Subject, outcome.Reasons));
+                continue;
+            }
+
+            if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys), cancellationToken))
+            {
+                waiting.Add(submission);
                 continue;
             }
 
@@ -48,7 +57,7 @@ internal sealed class UpsertPlanner(
             }
         }
 
-        return new UpsertPlan(writes, rejected, deferred);
+        return new UpsertPlan(writes, rejected, deferred, waiting);
     }
 
     /// <summary>

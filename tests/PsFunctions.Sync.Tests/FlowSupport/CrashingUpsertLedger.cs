@@ -14,6 +14,7 @@ public sealed class CrashingUpsertLedger(IUpsertLedger inner, CrashPlan crashes)
     public async Task SaveAsync(UpsertLedgerEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        await crashes.WaitIfPausedAsync($"upsertledger.save:{entry.State}");
         crashes.Reach($"upsertledger.save:{entry.State}");
         await inner.SaveAsync(entry, cancellationToken);
         crashes.Reach($"upsertledger.save:{entry.State}:done");

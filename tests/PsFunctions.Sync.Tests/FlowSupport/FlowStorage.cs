@@ -29,6 +29,7 @@ public sealed class FlowStorage
         Archive = new BlobBatchArchive(new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(AzuriteFixture.UniqueName("batches")));
         BatchLedger = new TableBatchLedger(tables.GetTableClient(AzuriteFixture.UniqueName("batchledger")));
         UpsertLedger = new TableUpsertLedger(tables.GetTableClient(AzuriteFixture.UniqueName("upsertledger")));
+        Claims = new TableStudentClaims(tables.GetTableClient(AzuriteFixture.UniqueName("studentclaims")));
         Rejections = new TableRejectionStore(tables.GetTableClient(AzuriteFixture.UniqueName("rejections")));
         _queues = new QueueServiceClient(azurite.ConnectionString, Base64);
         WorkQueue = new StorageWorkQueue(_queues);
@@ -40,6 +41,8 @@ public sealed class FlowStorage
     public IBatchLedger BatchLedger { get; }
 
     public IUpsertLedger UpsertLedger { get; }
+
+    public IStudentClaims Claims { get; }
 
     public IRejectionStore Rejections { get; }
 

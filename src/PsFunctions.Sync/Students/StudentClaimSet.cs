@@ -1,0 +1,45 @@
+namespace PsFunctions.Sync.Students;
+
+/// <summary>
+/// The student claims one handling of one work message holds (one owner id per handling). Disposing it
+/// releases them all, after the message's outcomes are recorded or when it fails.
+/// </summary>
+internal sealed class StudentClaimSet(IStudentClaims claims, TimeProvider time, TimeSpan duration) : IAsyncDisposable
+{
+    private readonly string _owner = Guid.NewGuid().ToString("N");
+    private readonly HashSet<string> _held = new(StringComparer.Ordinal);
+
+    /// <summary>True when every key is now held by this set; false (holding none of the new ones) when another owner holds one.</summary>
+    public async Task<bool> TryClaimAllAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var taken = new List<string>(keys.Count);
+        foreach (var key in keys.Where(key => !_held.Contains(key)))
+        {
+            var now = time.GetUtcNow();
+            if (!await claims.TryClaimAsync(key, _owner, now, now + duration, cancellationToken))
+            {
+                foreach (var release in taken)
+                {
+                    await claims.ReleaseAsync(release, _owner, cancellationToken);
+                }
+
+                return false;
+            }
+
+            taken.Add(key);
+        }
+
+        _held.UnionWith(taken);
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var key in _held)
+        {
+            await claims.ReleaseAsync(key, _owner, CancellationToken.None);
+        }
+
+        _held.Clear();
+    }
+}
