@@ -54,12 +54,19 @@ internal static class FaultRunner
         return 1;
     }
 
-    // Records found (or recovered); -1 when the run failed (faults): the loop simply runs intake again.
+    // Records found (or recovered); -1 when the run failed (faults) or found the target locked: the loop runs intake again.
     private static async Task<int> TryIntakeAsync(EnrollmentIntake intake, CancellationToken cancellationToken)
     {
         try
         {
             var result = await intake.RunAsync(BenchEnvironment.DeliveryTargetId, cancellationToken);
+            if (result.AnotherRunInProgress)
+            {
+                // A killed runner's intake lease has not run out yet (at most 30 s).
+                await Task.Delay(PauseAfterFailure, cancellationToken);
+                return -1;
+            }
+
             return result.RecordCount + result.RecoveredBatches + result.ResetBatches;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

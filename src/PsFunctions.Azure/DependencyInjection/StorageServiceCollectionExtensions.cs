@@ -22,7 +22,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the queue, blob and table adapters on the <c>PsStorage</c> connection (validated at start):
     /// <see cref="IWorkQueue"/>, <see cref="IQueueMonitor"/>, <see cref="IBatchArchive"/>, <see cref="IDocumentStore"/>,
-    /// <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>, <see cref="ISnapshotStore"/>,
+    /// <see cref="IIntakeLock"/>, <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>, <see cref="ISnapshotStore"/>,
     /// <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>. Ports already registered are kept.
     /// </summary>
     public static IServiceCollection AddAzureStorageAdapters(this IServiceCollection services, IConfiguration configuration)
@@ -43,6 +43,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDocumentStore>(sp => new BlobDocumentStore(
             Clients(sp).Blobs.GetBlobContainerClient(StorageNames.StudentDocumentsContainer),
             sp.GetService<ILogger<BlobDocumentStore>>()));
+        services.TryAddSingleton<IIntakeLock>(sp => new BlobLeaseIntakeLock(
+            Clients(sp).Blobs.GetBlobContainerClient(StorageNames.EnrollmentBatchesContainer),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<IBatchLedger>(sp => new TableBatchLedger(Table(sp, StorageNames.BatchLedgerTable)));
         services.TryAddSingleton<IUpsertLedger>(sp => new TableUpsertLedger(Table(sp, StorageNames.UpsertLedgerTable)));
         services.TryAddSingleton<IStudentClaims>(sp => new TableStudentClaims(Table(sp, StorageNames.StudentClaimsTable)));

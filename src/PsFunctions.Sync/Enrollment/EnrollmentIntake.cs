@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace PsFunctions.Sync.Enrollment;
 
 /// <summary>
-/// One intake run for a delivery target: recover batches stored but not fully enqueued, reset batches
+/// One intake run for a delivery target, under the target's intake lock (<see cref="IIntakeLock"/>): recover batches stored but not fully enqueued, reset batches
 /// PowerSchool delivered that never reached the ledger, take the next batch (createbatch), store it before
 /// anything else, record it, enqueue its work, publish its events, mark it enqueued, record the run.
 /// See docs/sync-intake.md for what a crash between any two steps leaves and how the next run repairs it.
@@ -14,16 +14,24 @@ public sealed class EnrollmentIntake
     private readonly BatchRecovery _recovery;
     private readonly BatchHandoff _handoff;
     private readonly IBatchLedger _ledger;
+    private readonly IIntakeLock _lock;
     private readonly TimeProvider _time;
     private readonly ILogger<EnrollmentIntake> _logger;
 
     internal EnrollmentIntake(
-        BatchSource source, BatchRecovery recovery, BatchHandoff handoff, IBatchLedger ledger, TimeProvider time, ILogger<EnrollmentIntake> logger)
+        BatchSource source,
+        BatchRecovery recovery,
+        BatchHandoff handoff,
+        IBatchLedger ledger,
+        IIntakeLock intakeLock,
+        TimeProvider time,
+        ILogger<EnrollmentIntake> logger)
     {
         _source = source;
         _recovery = recovery;
         _handoff = handoff;
         _ledger = ledger;
+        _lock = intakeLock;
         _time = time;
         _logger = logger;
     }
@@ -31,6 +39,18 @@ public sealed class EnrollmentIntake
     public async Task<IntakeResult> RunAsync(string deliveryTargetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(deliveryTargetId);
+        await using var held = await _lock.TryAcquireAsync(deliveryTargetId, cancellationToken);
+        if (held is null)
+        {
+            IntakeLog.AnotherRunInProgress(_logger, deliveryTargetId);
+            return IntakeResult.Busy(deliveryTargetId);
+        }
+
+        return await RunLockedAsync(deliveryTargetId, cancellationToken);
+    }
+
+    private async Task<IntakeResult> RunLockedAsync(string deliveryTargetId, CancellationToken cancellationToken)
+    {
         var startedAt = _time.GetUtcNow();
         var recovered = await _recovery.RecoverAsync(deliveryTargetId, cancellationToken);
         var lastRuns = await _ledger.GetLastRunsAsync(deliveryTargetId, 1, cancellationToken);

@@ -8,7 +8,7 @@ namespace PsFunctions.Sync.Enrollment;
 /// Registers <see cref="EnrollmentIntake"/> and its options (<c>Sync:DocumentItems</c>,
 /// <c>Sync:OrphanBatchLookback</c>; messages are sized by <c>PowerSchool:Sis:MaxRecordsPerPost</c>). The host
 /// also registers the Enrollment client (<c>AddPowerSchoolEnrollment</c>) and adapters for
-/// <see cref="IBatchArchive"/>, <see cref="IBatchLedger"/>, <see cref="Messaging.IWorkQueue"/> and
+/// <see cref="IBatchArchive"/>, <see cref="IBatchLedger"/>, <see cref="IIntakeLock"/>, <see cref="Messaging.IWorkQueue"/> and
 /// <see cref="Events.IEventPublisher"/>.
 /// </summary>
 public static class EnrollmentIntakeServiceCollectionExtensions
@@ -37,6 +37,7 @@ public static class EnrollmentIntakeServiceCollectionExtensions
             provider.GetRequiredService<BatchRecovery>(),
             provider.GetRequiredService<BatchHandoff>(),
             provider.GetRequiredService<IBatchLedger>(),
+            provider.GetRequiredService<IIntakeLock>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<EnrollmentIntake>>()));
         return services;

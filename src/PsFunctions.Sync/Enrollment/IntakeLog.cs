@@ -19,4 +19,7 @@ internal static partial class IntakeLog
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Delivery target {DeliveryTargetId}: batch {BatchId} was delivered but never stored; reset (found: {Found})")]
     public static partial void OrphanReset(ILogger logger, string deliveryTargetId, string batchId, bool found);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Delivery target {DeliveryTargetId}: another intake run holds the target's lock; this run does nothing")]
+    public static partial void AnotherRunInProgress(ILogger logger, string deliveryTargetId);
 }

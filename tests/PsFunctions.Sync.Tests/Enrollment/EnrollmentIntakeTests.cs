@@ -160,5 +160,28 @@ public sealed class EnrollmentIntakeTests(AzuriteFixture azurite, FlowSimulatorF
         Assert.Equal(submissions.Select(s => s.Id).Order(), ids.Order());
     }
 
+    [Fact]
+    public async Task A_run_while_another_holds_the_targets_lock_takes_no_batch_and_the_next_run_does()
+    {
+        await Sim.ResetAsync();
+        var storage = new FlowStorage(azurite);
+        await using var flow = FlowHarness.Start(Sim, storage);
+        var submissions = await Sim.CreateSubmissionsAsync(count: 2, returning: false);
+
+        IntakeResult busy;
+        await using (var other = await storage.IntakeLock.TryAcquireAsync(FlowHarness.DeliveryTargetId))
+        {
+            Assert.NotNull(other);
+            busy = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        }
+
+        var next = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+
+        Assert.True(busy.AnotherRunInProgress);
+        Assert.Equal((0, false), (busy.RecordCount, next.AnotherRunInProgress));
+        Assert.Equal(submissions.Count, next.RecordCount);
+        Assert.Single(await storage.BatchLedger.GetLastRunsAsync(FlowHarness.DeliveryTargetId, 5));
+    }
+
     private static readonly string[] CreateBatch = ["POST /api/v1/deliverytargets/{targetId}/createbatch"];
 }

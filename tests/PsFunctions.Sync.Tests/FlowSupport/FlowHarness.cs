@@ -75,6 +75,7 @@ public sealed class FlowHarness : IAsyncDisposable
         services.AddSingleton<IBatchArchive>(new CrashingBatchArchive(storage.Archive, crashes));
         services.AddSingleton<IBatchLedger>(new CrashingBatchLedger(storage.BatchLedger, crashes));
         services.AddSingleton<IUpsertLedger>(new CrashingUpsertLedger(storage.UpsertLedger, crashes));
+        services.AddSingleton(storage.IntakeLock);
         services.AddSingleton(storage.Claims);
         services.AddSingleton(storage.Rejections);
         services.AddSingleton<IWorkQueue>(new CrashingWorkQueue(storage.WorkQueue, storage.QueuePrefix, crashes));

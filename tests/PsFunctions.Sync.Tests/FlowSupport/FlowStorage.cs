@@ -26,7 +26,9 @@ public sealed class FlowStorage
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var tables = new TableServiceClient(azurite.ConnectionString);
-        Archive = new BlobBatchArchive(new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(AzuriteFixture.UniqueName("batches")));
+        var batches = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(AzuriteFixture.UniqueName("batches"));
+        Archive = new BlobBatchArchive(batches);
+        IntakeLock = new BlobLeaseIntakeLock(batches, TimeProvider.System);
         BatchLedger = new TableBatchLedger(tables.GetTableClient(AzuriteFixture.UniqueName("batchledger")));
         UpsertLedger = new TableUpsertLedger(tables.GetTableClient(AzuriteFixture.UniqueName("upsertledger")));
         Claims = new TableStudentClaims(tables.GetTableClient(AzuriteFixture.UniqueName("studentclaims")));
@@ -37,6 +39,8 @@ public sealed class FlowStorage
     }
 
     public IBatchArchive Archive { get; }
+
+    public IIntakeLock IntakeLock { get; }
 
     public IBatchLedger BatchLedger { get; }
 
