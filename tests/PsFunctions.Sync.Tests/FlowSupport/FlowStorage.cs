@@ -5,6 +5,7 @@ using Azure.Storage.Queues.Models;
 using PsFunctions.Azure.Storage.Blobs;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
@@ -26,7 +27,9 @@ public sealed class FlowStorage
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var tables = new TableServiceClient(azurite.ConnectionString);
-        Archive = new BlobBatchArchive(new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(AzuriteFixture.UniqueName("batches")));
+        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        Archive = new BlobBatchArchive(blobs.GetBlobContainerClient(AzuriteFixture.UniqueName("batches")));
+        Documents = new BlobDocumentStore(blobs.GetBlobContainerClient(AzuriteFixture.UniqueName("docs")));
         BatchLedger = new TableBatchLedger(tables.GetTableClient(AzuriteFixture.UniqueName("batchledger")));
         UpsertLedger = new TableUpsertLedger(tables.GetTableClient(AzuriteFixture.UniqueName("upsertledger")));
         Rejections = new TableRejectionStore(tables.GetTableClient(AzuriteFixture.UniqueName("rejections")));
@@ -38,6 +41,8 @@ public sealed class FlowStorage
     public IBatchArchive Archive { get; }
 
     public IBatchLedger BatchLedger { get; }
+
+    public IDocumentStore Documents { get; }
 
     public IUpsertLedger UpsertLedger { get; }
 
