@@ -124,6 +124,35 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
     }
 
     [Fact]
+    public async Task Polling_SIS_changes_first_purges_expired_webhook_delivery_ids()
+    {
+        var deliveryIds = product.Services.GetRequiredService<IDeliveryIdStore>();
+        var now = TimeProvider.System.GetUtcNow();
+        var expired = Guid.NewGuid().ToString("N");
+        var recent = Guid.NewGuid().ToString("N");
+        await deliveryIds.TryRecordAsync(ProductFixture.WebhookSource, expired, now - WebhookOptions.DeliveryIdRetention - TimeSpan.FromMinutes(1));
+        await deliveryIds.TryRecordAsync(ProductFixture.WebhookSource, recent, now);
+
+        await product.Function<PollSisChanges>().RunAsync(new TimerInfo(), CancellationToken.None);
+
+        Assert.True(await deliveryIds.TryRecordAsync(ProductFixture.WebhookSource, expired, now), "the expired delivery id was not purged");
+        Assert.False(await deliveryIds.TryRecordAsync(ProductFixture.WebhookSource, recent, now), "a recent delivery id was purged");
+    }
+
+    [Fact]
+    public async Task A_signed_poll_of_a_target_not_configured_is_refused_with_422_and_nothing_queued()
+    {
+        var body = """{"type":"enrollment.poll","deliveryTargetId":"00000000-0000-4000-8000-00000000dead"}""";
+        var before = await CountAsync(WorkQueues.WebhookCommands);
+
+        var result = await InvokeWebhookAsync(body, signed: true);
+
+        Assert.Equal(StatusCodes.Status422UnprocessableEntity, result.StatusCode);
+        Assert.Contains("deliveryTargetId", result.Content, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync(WorkQueues.WebhookCommands));
+    }
+
+    [Fact]
     public async Task Executing_a_queued_enrollment_poll_command_runs_intake_for_its_target()
     {
         var created = await CreateSubmissionsAsync(1);

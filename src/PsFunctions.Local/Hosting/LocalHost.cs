@@ -65,7 +65,12 @@ internal static class LocalHost
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduleLoop>>()));
         services.AddHostedService(provider => new ScheduleLoop(
             "PollSisChanges", configuration["SIS_CHANGES_POLL_SCHEDULE"]!,
-            token => provider.GetRequiredService<SisChangeFeed>().PollAsync(token),
+            async token =>
+            {
+                // As the Function App's PollSisChanges: expired webhook delivery ids first, then the change poll.
+                await provider.GetRequiredService<DeliveryIdPurge>().PurgeAsync(token);
+                await provider.GetRequiredService<SisChangeFeed>().PollAsync(token);
+            },
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduleLoop>>()));
         foreach (var queue in WorkQueues.All)
         {

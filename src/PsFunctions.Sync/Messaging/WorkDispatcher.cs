@@ -32,7 +32,7 @@ public sealed class WorkDispatcher(
                 await documents.HandleAsync(WorkMessageJson.DeserializeDocumentMirror(message), cancellationToken);
                 break;
             case WorkQueues.WebhookCommands:
-                await commands.HandleAsync(WebhookCommandSerializer.Deserialize(message), cancellationToken);
+                await commands.HandleAsync(WebhookCommandSerializer.Deserialize(message), dequeueCount, cancellationToken);
                 break;
             default:
                 throw new ArgumentException($"'{queueName}' is not a work queue; expected one of {string.Join(", ", WorkQueues.All)}.", nameof(queueName));

@@ -10,10 +10,7 @@ public static class WorkDispatcherServiceCollectionExtensions
     public static IServiceCollection AddWorkDispatch(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<DeliveryTargetsOptions>()
-            .BindConfiguration(DeliveryTargetsOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddDeliveryTargets();
         services.TryAddSingleton<WorkDispatcher>();
         services.TryAddSingleton<DeliveryTargetPoller>();
         services.TryAddSingleton<Students.RejectionReplayer>();

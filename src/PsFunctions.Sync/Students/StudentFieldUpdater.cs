@@ -6,7 +6,8 @@ namespace PsFunctions.Sync.Students;
 /// Applies SIS field values to one existing student (webhook <c>student.update</c>) through the upsert path:
 /// the same validation (as an UPDATE), the same ledger (keyed <c>webhook-&lt;command id&gt;</c>, so a command
 /// delivered twice is applied once), rejections and events. A student the identifier does not name, or
-/// names more than once, is a rejection with its reason.
+/// names more than once, is a rejection with its reason; a command whose deliveries are exhausted is one too
+/// (<see cref="RejectExhaustedAsync"/>).
 /// </summary>
 internal sealed class StudentFieldUpdater(
     StudentMatcher matcher, SchoolListCache schools, StudentPoster poster, UpsertOutcomeRecorder recorder, IUpsertLedger ledger)
@@ -15,7 +16,7 @@ internal sealed class StudentFieldUpdater(
     {
         ArgumentNullException.ThrowIfNull(update);
         var subject = new UpsertSubject(
-            $"webhook-{update.CommandId}", $"webhook:{update.Source}", update.DeliveryId,
+            SubmissionId(update), DeliveryTarget(update), update.DeliveryId,
             JsonSerializer.Serialize(update.Fields, UpsertEventJsonContext.Default.IReadOnlyDictionaryStringString));
         if ((await ledger.GetAsync(subject.SubmissionId, cancellationToken))?.State is UpsertState.Succeeded or UpsertState.Rejected)
         {
@@ -41,4 +42,21 @@ internal sealed class StudentFieldUpdater(
 
         await poster.PostAsync([write!], cancellationToken);
     }
+
+    /// <summary>
+    /// The last delivery of the command failed: keeps it in the rejection store under
+    /// <c>webhook-&lt;command id&gt;</c> (attempts and last error type; no field values) and publishes
+    /// <c>student.rejected</c>.
+    /// </summary>
+    public Task RejectExhaustedAsync(StudentFieldUpdate update, int attempts, Exception lastError, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(lastError);
+        return recorder.RejectExhaustedAsync(
+            DeliveryTarget(update), update.DeliveryId, [SubmissionId(update)], attempts, lastError, cancellationToken);
+    }
+
+    private static string SubmissionId(StudentFieldUpdate update) => $"webhook-{update.CommandId}";
+
+    private static string DeliveryTarget(StudentFieldUpdate update) => $"webhook:{update.Source}";
 }

@@ -61,21 +61,35 @@ internal sealed class UpsertOutcomeRecorder(
 
     /// <summary>
     /// The last delivery of a message failed: keeps each unapplied submission in the rejection store with
-    /// the last error's type (no student data; the record stays in the batch archive). The ledger is left
-    /// as it is, so replaying the poison message looks each student up again.
+    /// the last error's type (no student data; the record stays in the batch archive) and publishes its
+    /// <c>student.rejected</c> event. The ledger is left as it is, so replaying the poison message looks each
+    /// student up again.
+    /// </summary>
+    public Task RejectExhaustedAsync(
+        StudentUpsertMessage message, IEnumerable<string> submissionIds, int attempts, Exception lastError, CancellationToken cancellationToken) =>
+        RejectExhaustedAsync(message.DeliveryTargetId, message.BatchId, submissionIds, attempts, lastError, cancellationToken);
+
+    /// <summary>
+    /// The same for work that is not a batch message (a webhook <c>student.update</c> command):
+    /// <paramref name="deliveryTargetId"/> and <paramref name="batchId"/> say where the submissions came from.
     /// </summary>
     public async Task RejectExhaustedAsync(
-        StudentUpsertMessage message, IEnumerable<string> submissionIds, int attempts, Exception lastError, CancellationToken cancellationToken)
+        string deliveryTargetId, string batchId, IEnumerable<string> submissionIds, int attempts, Exception lastError, CancellationToken cancellationToken)
     {
         var reason = new RejectionReason(
             "message",
             $"transient failures exhausted after {attempts} attempts; last error {lastError.GetType().Name}",
             "Sync:MaxDequeueCount deliveries of one work message");
         var now = time.GetUtcNow();
-        foreach (var submissionId in submissionIds)
+        var stored = submissionIds.Select(id => new Rejection(id, deliveryTargetId, batchId, "{}", [reason], now)).ToList();
+        foreach (var rejection in stored)
         {
-            await rejections.SaveAsync(
-                new Rejection(submissionId, message.DeliveryTargetId, message.BatchId, "{}", [reason], now), cancellationToken);
+            await rejections.SaveAsync(rejection, cancellationToken);
+        }
+
+        if (stored.Count > 0)
+        {
+            await events.PublishAsync([.. stored.Select(UpsertEvents.Rejected)], cancellationToken);
         }
     }
 

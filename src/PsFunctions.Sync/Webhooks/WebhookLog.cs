@@ -13,4 +13,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(EventId = 3203, Level = LogLevel.Error, Message = "Webhook from {Source} (delivery {DeliveryId}) could not be enqueued; answered 503")]
     public static partial void EnqueueFailed(ILogger logger, Exception exception, string source, string deliveryId);
+
+    [LoggerMessage(EventId = 3204, Level = LogLevel.Information, Message = "Purged {Count} webhook delivery id(s) received before {Cutoff}")]
+    public static partial void DeliveryIdsPurged(ILogger logger, int count, DateTimeOffset cutoff);
 }

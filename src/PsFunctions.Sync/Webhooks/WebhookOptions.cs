@@ -13,4 +13,11 @@ public sealed class WebhookOptions
 
     /// <summary>The largest difference between the sender's timestamp and this host's clock (5 minutes).</summary>
     public static TimeSpan MaxClockSkew { get; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a delivery id is kept (15 minutes). A timestamp may run up to <see cref="MaxClockSkew"/> ahead of
+    /// the clock that received it, and a replay of it passes the skew check until <see cref="MaxClockSkew"/> after
+    /// that timestamp: twice the skew after it was received. The third skew covers instances whose clocks differ.
+    /// </summary>
+    public static TimeSpan DeliveryIdRetention { get; } = MaxClockSkew * 3;
 }

@@ -5,13 +5,15 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Secrets;
+using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Webhooks;
 
 /// <summary>
 /// Receives a signed webhook delivery for a source: checks the source, content type, size, signature
-/// (current or previous secret), clock skew, delivery id and command schema, refuses replays, and enqueues
+/// (current or previous secret), clock skew, delivery id, command schema and the command's delivery target
+/// (one of <c>Sync:DeliveryTargets</c>), refuses replays, and enqueues
 /// the command on <see cref="WorkQueues.WebhookCommands"/> before answering 202. A refusal is a 4xx JSON
 /// error and enqueues nothing. Host-agnostic: a host maps its HTTP request to <see cref="WebhookRequest"/>.
 /// </summary>
@@ -21,10 +23,14 @@ public sealed partial class WebhookReceiver(
     IWorkQueue queue,
     TimeProvider timeProvider,
     IOptions<WebhookOptions> options,
+    IOptions<DeliveryTargetsOptions> deliveryTargets,
     ILogger<WebhookReceiver> logger)
 {
     /// <summary>The largest queue message (UTF-8 bytes): 64 KiB of Storage queue message, base64-encoded.</summary>
     public const int MaxMessageBytes = 48 * 1024;
+
+    private static readonly Students.RejectionReason UnknownDeliveryTarget = new(
+        "deliveryTargetId", "is not a delivery target of this deployment", "one of the ids configured in Sync:DeliveryTargets");
 
     private readonly WebhookSecrets _secrets = new(secretProvider);
 
@@ -100,6 +106,12 @@ public sealed partial class WebhookReceiver(
         if (command is null)
         {
             return Refuse(source, 400, "invalid_command", "The body does not match the command schema (see errors).", errors);
+        }
+
+        // Checked before the delivery id is recorded: like a schema refusal, this one leaves the id unused.
+        if (command is EnrollmentPollCommand poll && !deliveryTargets.Value.Ids.Contains(poll.DeliveryTargetId, StringComparer.Ordinal))
+        {
+            return Refuse(source, 422, "unknown_delivery_target", "The command names a delivery target this deployment does not poll (see errors).", [UnknownDeliveryTarget]);
         }
 
         // The signature is recorded too: a captured request re-sent under a new delivery id is still a replay.

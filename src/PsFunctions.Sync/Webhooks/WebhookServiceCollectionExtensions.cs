@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Webhooks;
 
 /// <summary>
-/// Registers <see cref="WebhookReceiver"/> and its options (<c>Webhooks:MaxBodyBytes</c>). The host also
-/// registers an ISecretProvider, an IDeliveryIdStore and an IWorkQueue (the Azure adapters).
+/// Registers <see cref="WebhookReceiver"/>, its options (<c>Webhooks:MaxBodyBytes</c>, <c>Sync:DeliveryTargets</c>)
+/// and <see cref="DeliveryIdPurge"/>. The host also registers an ISecretProvider, an IDeliveryIdStore and an
+/// IWorkQueue (the Azure adapters).
 /// </summary>
 public static class WebhookServiceCollectionExtensions
 {
@@ -18,7 +20,9 @@ public static class WebhookServiceCollectionExtensions
                 "Webhooks:MaxBodyBytes must be between 1024 and 4194304 bytes.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddDeliveryTargets();
         services.TryAddSingleton<WebhookReceiver>();
+        services.TryAddSingleton<DeliveryIdPurge>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http;
 using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Enrollment;
 using PowerSchool.Client.Sis;
+using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -14,7 +15,8 @@ using PsFunctions.Testing;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>
-/// One "process" of the sync engine as a host wires it (AddWebhookCommands, which adds intake and upserts),
+/// One "process" of the sync engine as a host wires it (AddWebhookCommands, which adds intake and upserts;
+/// AddDocumentMirror and AddWorkDispatch for the dispatcher),
 /// over a test's <see cref="FlowStorage"/> and the simulator, with crash points around every adapter.
 /// Starting a second harness over the same storage and event recorder is a restart after a crash.
 /// </summary>
@@ -48,6 +50,9 @@ public sealed class FlowHarness : IAsyncDisposable
 
     public WebhookCommandHandler Commands => _services.GetRequiredService<WebhookCommandHandler>();
 
+    /// <summary>The dispatcher both hosts call with a queue's delivery count.</summary>
+    public WorkDispatcher Dispatcher => _services.GetRequiredService<WorkDispatcher>();
+
     public ISisClient Sis => _services.GetRequiredService<ISisClient>();
 
     public IEnrollmentClient Enrollment => _services.GetRequiredService<IEnrollmentClient>();
@@ -80,7 +85,10 @@ public sealed class FlowHarness : IAsyncDisposable
         services.AddSingleton(storage.Rejections);
         services.AddSingleton<IWorkQueue>(new CrashingWorkQueue(storage.WorkQueue, storage.QueuePrefix, crashes));
         services.AddSingleton<IEventPublisher>(events);
+        services.AddSingleton(storage.Documents);
         services.AddWebhookCommands();
+        services.AddDocumentMirror();
+        services.AddWorkDispatch();
         return new FlowHarness(services.BuildServiceProvider(validateScopes: true), storage, events, crashes, lostAnswers);
     }
 
@@ -99,6 +107,7 @@ public sealed class FlowHarness : IAsyncDisposable
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
             ["Sync:MaxDequeueCount"] = "3",
+            ["Sync:DeliveryTargets"] = DeliveryTargetId,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -5,6 +5,7 @@ using Azure.Storage.Queues.Models;
 using PsFunctions.Azure.Storage.Blobs;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
@@ -26,9 +27,11 @@ public sealed class FlowStorage
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var tables = new TableServiceClient(azurite.ConnectionString);
-        var batches = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(AzuriteFixture.UniqueName("batches"));
+        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        var batches = blobs.GetBlobContainerClient(AzuriteFixture.UniqueName("batches"));
         Archive = new BlobBatchArchive(batches);
         IntakeLock = new BlobLeaseIntakeLock(batches, TimeProvider.System);
+        Documents = new BlobDocumentStore(blobs.GetBlobContainerClient(AzuriteFixture.UniqueName("docs")));
         BatchLedger = new TableBatchLedger(tables.GetTableClient(AzuriteFixture.UniqueName("batchledger")));
         UpsertLedger = new TableUpsertLedger(tables.GetTableClient(AzuriteFixture.UniqueName("upsertledger")));
         Claims = new TableStudentClaims(tables.GetTableClient(AzuriteFixture.UniqueName("studentclaims")));
@@ -43,6 +46,8 @@ public sealed class FlowStorage
     public IIntakeLock IntakeLock { get; }
 
     public IBatchLedger BatchLedger { get; }
+
+    public IDocumentStore Documents { get; }
 
     public IUpsertLedger UpsertLedger { get; }
 

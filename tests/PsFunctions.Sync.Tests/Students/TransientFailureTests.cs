@@ -60,14 +60,14 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
     }
 
     [Fact]
-    public async Task After_the_last_delivery_unapplied_records_are_kept_as_rejections_and_the_message_is_poisoned()
+    public async Task After_the_last_delivery_unapplied_records_are_kept_as_rejections_published_and_the_message_is_poisoned()
     {
         await Sim.ResetAsync();
         var storage = new FlowStorage(azurite);
         await using var flow = FlowHarness.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submissions = await Sim.CreateSubmissionsAsync(count: 2, returning: false);
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        var intake = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
 
         await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
         var failures = await storage.DrainUpsertsAsync(flow.Upserts, maxDequeueCount: 3);
@@ -83,6 +83,19 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
             Assert.Contains("transient failures exhausted after 3 attempts", reason.Problem, StringComparison.Ordinal);
             Assert.Contains(failures[^1].GetType().Name, reason.Problem, StringComparison.Ordinal);
             Assert.Equal("{}", rejection.RecordJson);
+        }
+
+        // Published as the field-error path publishes: ids and the reason's field and problem, nothing else.
+        var rejected = flow.Events.Distinct(EventTypes.StudentRejected);
+        Assert.Equal(submissions.Select(s => s.Id).Order(StringComparer.Ordinal), rejected.Select(e => e.SessionKey).Order(StringComparer.Ordinal));
+        foreach (var published in rejected)
+        {
+            Assert.Equal($"submission/{published.SessionKey}", published.Subject);
+            Assert.Equal(intake.BatchId, published.Data.GetProperty("batchId").GetString());
+            var reason = Assert.Single(published.Data.GetProperty("reasons").EnumerateArray());
+            Assert.Equal("message", reason.GetProperty("field").GetString());
+            Assert.Equal(["field", "problem"], reason.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["submissionId", "deliveryTargetId", "batchId", "reasons"], published.Data.EnumerateObject().Select(p => p.Name));
         }
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using PowerSchool.Client.Secrets;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Webhooks;
 
@@ -15,13 +16,17 @@ namespace PsFunctions.Sync.Tests.Webhooks;
 
 /// <summary>
 /// A <see cref="WebhookReceiver"/> on real peers: the Azurite-backed work queue and delivery-id table, and
-/// secrets from configuration (source "crm"). Builds signed requests the way a sender does.
+/// secrets from configuration (source "crm"); the one configured delivery target is <see cref="DeliveryTargetId"/>.
+/// Builds signed requests the way a sender does.
 /// </summary>
 internal sealed class WebhookBench
 {
     public const string Source = "crm";
     public const string CurrentSecret = "current-secret-4f1d9a";
     public const string PreviousSecret = "previous-secret-77b2c0";
+
+    /// <summary>The target <see cref="Bodies.Poll"/> names, configured as <c>Sync:DeliveryTargets</c>.</summary>
+    public const string DeliveryTargetId = "5b0d7c0e-3f5e-4d8a-9a51-7c3e2f1d9b64";
 
     private readonly string _connectionString;
 
@@ -42,12 +47,17 @@ internal sealed class WebhookBench
             new StorageWorkQueue(queueService ?? QueueService(connectionString)),
             Clock,
             Options.Create(new WebhookOptions()),
+            Options.Create(new DeliveryTargetsOptions { DeliveryTargets = DeliveryTargetId }),
             NullLogger<WebhookReceiver>.Instance);
+        Purge = new DeliveryIdPurge(deliveryIds, Clock, NullLogger<DeliveryIdPurge>.Instance);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     public WebhookReceiver Receiver { get; }
+
+    /// <summary>The purge of the receiver's delivery-id table, on the same clock.</summary>
+    public DeliveryIdPurge Purge { get; }
 
     public QueueClient Queue => QueueService(_connectionString).GetQueueClient(WorkQueues.WebhookCommands);
 

@@ -1,3 +1,4 @@
+using PowerSchool.Client;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -8,10 +9,17 @@ using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Webhooks;
 
-/// <summary>Webhook commands through the real flows: enrollment.poll runs intake, student.update updates or rejects.</summary>
+/// <summary>
+/// Webhook commands through the real flows: enrollment.poll runs intake, student.update updates or rejects. A
+/// student.update that keeps failing (SIS faults) is delivered through the dispatcher with the queue's delivery
+/// count: nothing is recorded before the last delivery (Sync:MaxDequeueCount, 3 in the harness); on the last one
+/// it is kept as a rejection, published, and thrown on to the poison queue.
+/// </summary>
 public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimulatorFixture simulator)
     : IClassFixture<AzuriteFixture>, IClassFixture<FlowSimulatorFixture>
 {
+    private const string Middle = "Quinn";
+
     private static readonly DateTimeOffset Received = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     private SimulatorHost Sim => simulator.Host;
@@ -24,10 +32,24 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
         await using var flow = FlowHarness.Start(Sim, storage);
         await Sim.CreateSubmissionsAsync(count: 2, returning: false);
 
-        await flow.Commands.HandleAsync(new EnrollmentPollCommand("cmd-1", "sis-admin", "d-1", Received, FlowHarness.DeliveryTargetId));
+        await flow.Commands.HandleAsync(new EnrollmentPollCommand("cmd-1", "sis-admin", "d-1", Received, FlowHarness.DeliveryTargetId), dequeueCount: 1);
 
         var ids = await storage.QueuedSubmissionIdsAsync();
         Assert.Equal(2, ids.Count);
+    }
+
+    [Fact]
+    public async Task Enrollment_poll_of_a_target_not_in_Sync_DeliveryTargets_runs_no_intake()
+    {
+        await Sim.ResetAsync();
+        var storage = new FlowStorage(azurite);
+        await using var flow = FlowHarness.Start(Sim, storage, settings: new Dictionary<string, string?> { ["Sync:DeliveryTargets"] = "another-target" });
+        await Sim.CreateSubmissionsAsync(count: 2, returning: false);
+
+        await flow.Commands.HandleAsync(new EnrollmentPollCommand("cmd-4", "sis-admin", "d-4", Received, FlowHarness.DeliveryTargetId), dequeueCount: 1);
+
+        Assert.Empty(await storage.QueuedSubmissionIdsAsync());
+        Assert.Empty(await storage.BatchLedger.GetLastRunsAsync(FlowHarness.DeliveryTargetId, 10));
     }
 
     [Fact]
@@ -39,14 +61,14 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
         var student = Sim.Directory().Students[5];
         var command = new StudentUpdateCommand(
             "cmd-2", "sis-admin", "d-2", Received, new StudentIdentifier(StudentNumber: student.StudentNumber),
-            new Dictionary<string, string> { ["name.middle_name"] = "Quinn" });
+            new Dictionary<string, string> { ["name.middle_name"] = Middle });
 
-        await flow.Commands.HandleAsync(command);
+        await flow.Commands.HandleAsync(command, dequeueCount: 1);
         var posts = await Sim.GetCounterAsync("POST /ws/v1/student");
-        await flow.Commands.HandleAsync(command);
+        await flow.Commands.HandleAsync(command, dequeueCount: 1);
 
         var stored = await Sim.GetSisStudentAsync(student.Dcid);
-        Assert.Equal("Quinn", stored!.Value.GetProperty("middle_name").GetString());
+        Assert.Equal(Middle, stored!.Value.GetProperty("middle_name").GetString());
         Assert.Equal(posts, await Sim.GetCounterAsync("POST /ws/v1/student"));
         var published = Assert.Single(flow.Events.Distinct(EventTypes.StudentUpserted));
         Assert.Equal("UPDATE", published.Data.GetProperty("action").GetString());
@@ -62,14 +84,67 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
         var before = await Sim.CountSisStudentsAsync();
         var command = new StudentUpdateCommand(
             "cmd-3", "sis-admin", "d-3", Received, new StudentIdentifier(Dcid: 987_654_321),
-            new Dictionary<string, string> { ["name.middle_name"] = "Quinn" });
+            new Dictionary<string, string> { ["name.middle_name"] = Middle });
 
-        await flow.Commands.HandleAsync(command);
+        await flow.Commands.HandleAsync(command, dequeueCount: 1);
 
         var rejection = await storage.Rejections.GetAsync("webhook-cmd-3");
         var reason = Assert.Single(rejection!.Reasons);
         Assert.Equal("names no SIS student", reason.Problem);
         Assert.Equal(UpsertState.Rejected, (await storage.UpsertLedger.GetAsync("webhook-cmd-3"))!.State);
         Assert.Equal(before, await Sim.CountSisStudentsAsync());
+    }
+
+    [Fact]
+    public async Task Student_update_failing_before_its_last_delivery_records_nothing()
+    {
+        await Sim.ResetAsync();
+        var storage = new FlowStorage(azurite);
+        await using var flow = FlowHarness.Start(Sim, storage);
+
+        await DeliverDuringSisOutageAsync(flow, "cmd-early", 1, 2);
+
+        Assert.Null(await storage.Rejections.GetAsync("webhook-cmd-early"));
+        Assert.Empty(flow.Events.Distinct(EventTypes.StudentRejected));
+    }
+
+    [Fact]
+    public async Task Student_update_failing_on_its_last_delivery_is_kept_as_a_rejection_published_and_thrown()
+    {
+        await Sim.ResetAsync();
+        var storage = new FlowStorage(azurite);
+        await using var flow = FlowHarness.Start(Sim, storage);
+
+        var error = await DeliverDuringSisOutageAsync(flow, "cmd-last", 3);
+
+        var rejection = await storage.Rejections.GetAsync("webhook-cmd-last");
+        var reason = Assert.Single(rejection!.Reasons);
+        Assert.Equal($"transient failures exhausted after 3 attempts; last error {error.GetType().Name}", reason.Problem);
+        Assert.Equal("webhook:sis-admin", rejection.DeliveryTargetId);
+        Assert.Equal("d-cmd-last", rejection.BatchId);
+        Assert.Equal("{}", rejection.RecordJson);
+        var published = Assert.Single(flow.Events.Distinct(EventTypes.StudentRejected));
+        Assert.Equal("submission/webhook-cmd-last", published.Subject);
+        Assert.Equal("webhook-cmd-last", published.Data.GetProperty("submissionId").GetString());
+        Assert.DoesNotContain(Middle, published.Data.GetRawText(), StringComparison.Ordinal);
+    }
+
+    // Delivers a student.update through the dispatcher with each delivery count while the SIS answers 503;
+    // every delivery must throw (so the host retries or poisons it). Returns the last error.
+    private async Task<PowerSchoolException> DeliverDuringSisOutageAsync(FlowHarness flow, string commandId, params int[] dequeueCounts)
+    {
+        var command = WebhookCommandSerializer.Serialize(new StudentUpdateCommand(
+            commandId, "sis-admin", $"d-{commandId}", Received, new StudentIdentifier(Dcid: 5011),
+            new Dictionary<string, string> { ["name.middle_name"] = Middle }));
+        PowerSchoolException? last = null;
+        await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
+        foreach (var dequeueCount in dequeueCounts)
+        {
+            last = await Assert.ThrowsAnyAsync<PowerSchoolException>(
+                () => flow.Dispatcher.DispatchAsync(WorkQueues.WebhookCommands, command, dequeueCount));
+        }
+
+        await Sim.ClearFaultsAsync();
+        return last!;
     }
 }

@@ -6,7 +6,10 @@ using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Webhooks;
 
-/// <summary>Replays, size limits, delivery ids and a queue that is down.</summary>
+/// <summary>
+/// Replays, size limits, delivery ids and a queue that is down. Purging expired delivery ids never reopens a
+/// replay: inside the retention the id is kept, past it the timestamp is stale.
+/// </summary>
 [Collection(WebhookQueueCollection.Name)]
 public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -124,5 +127,47 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Equal(503, response.StatusCode);
         Assert.Equal("queue_unavailable", WebhookBench.ErrorOf(response));
+    }
+
+    [Fact]
+    public async Task Replay_of_a_future_dated_delivery_is_still_refused_after_a_purge_ten_minutes_later()
+    {
+        // Signed 5 minutes ahead of this clock (accepted): its replay passes the skew check for 10 minutes.
+        var signedAt = _bench.Clock.GetUtcNow().AddMinutes(5).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (_, replay) = await ReplayAfterPurgeAsync(_bench.SignedHeaders(Bodies.Poll, timestamp: signedAt), TimeSpan.FromMinutes(10));
+
+        Assert.Equal(409, replay.StatusCode);
+        Assert.Equal("replayed_delivery", WebhookBench.ErrorOf(replay));
+    }
+
+    [Fact]
+    public async Task Purge_keeps_ids_received_inside_the_retention()
+    {
+        var (purged, _) = await ReplayAfterPurgeAsync(_bench.SignedHeaders(Bodies.Poll), WebhookOptions.DeliveryIdRetention - TimeSpan.FromSeconds(1));
+
+        Assert.Equal(0, purged);
+    }
+
+    [Fact]
+    public async Task Purge_deletes_ids_past_the_retention_and_their_replay_is_refused_as_stale()
+    {
+        var (purged, replay) = await ReplayAfterPurgeAsync(_bench.SignedHeaders(Bodies.Poll), WebhookOptions.DeliveryIdRetention + TimeSpan.FromSeconds(1));
+
+        // The delivery id and the signature were recorded; both are gone.
+        Assert.Equal(2, purged);
+        Assert.Equal(400, replay.StatusCode);
+        Assert.Equal("stale_timestamp", WebhookBench.ErrorOf(replay));
+    }
+
+    // Sends a delivery (accepted), moves the clock on by later, purges, sends the same delivery again.
+    private async Task<(int Purged, WebhookResponse Replay)> ReplayAfterPurgeAsync(Dictionary<string, string> headers, TimeSpan later)
+    {
+        Assert.Equal(202, (await _bench.SendAsync(Bodies.Poll, headers)).StatusCode);
+        _bench.Clock.Advance(later);
+        var purged = await _bench.Purge.PurgeAsync();
+        var replay = await _bench.SendAsync(Bodies.Poll, headers);
+        Assert.Single(await _bench.QueuedAsync());
+        return (purged, replay);
     }
 }
