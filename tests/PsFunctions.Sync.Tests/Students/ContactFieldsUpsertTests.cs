@@ -18,14 +18,10 @@ public sealed class ContactFieldsUpsertTests(AzuriteFixture azurite, FlowSimulat
         await Sim.ResetAsync();
         var storage = new FlowStorage(azurite);
         await using var flow = FlowHarness.Start(Sim, storage);
-        var school = Sim.Directory().Schools[0];
-        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [WithParents(school)]));
 
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        var entry = await ApplyAsync(flow, storage, WithParents(Sim.Directory().Schools[0]));
 
-        var entry = await storage.UpsertLedger.GetAsync(submission.Id);
-        Assert.Equal(UpsertState.Succeeded, entry!.State);
+        Assert.Equal((UpsertState.Succeeded, "INSERT"), (entry.State, entry.Action));
         var contact = (await Sim.GetSisStudentAsync(entry.Dcid!.Value))!.Value.GetProperty("contact");
         Assert.Equal("Marisol Quintero", Text(contact, "emergency_contact_name1"));
         Assert.Equal("217-555-0143", Text(contact, "emergency_phone1"));
@@ -41,21 +37,25 @@ public sealed class ContactFieldsUpsertTests(AzuriteFixture azurite, FlowSimulat
         var storage = new FlowStorage(azurite);
         await using var flow = FlowHarness.Start(Sim, storage);
         var school = Sim.Directory().Schools[0];
-        var first = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [WithParents(school)]));
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
-        var dcid = (await storage.UpsertLedger.GetAsync(first.Id))!.Dcid!.Value;
+        var dcid = (await ApplyAsync(flow, storage, WithParents(school))).Dcid!.Value;
         var studentNumber = (await Sim.GetSisStudentAsync(dcid))!.Value.GetProperty("student_number").GetInt64();
 
-        var again = Assert.Single(await Sim.CreateSubmissionsAsync(
-            submissions: [WithParents(school, studentNumber.ToString(CultureInfo.InvariantCulture), "new.guardian@family.example")]));
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        var entry = await ApplyAsync(flow, storage, WithParents(school, studentNumber.ToString(CultureInfo.InvariantCulture), "new.guardian@family.example"));
 
-        var entry = await storage.UpsertLedger.GetAsync(again.Id);
-        Assert.Equal(("UPDATE", dcid), (entry!.Action, entry.Dcid!.Value));
+        Assert.Equal(("UPDATE", dcid), (entry.Action, entry.Dcid!.Value));
         var contact = (await Sim.GetSisStudentAsync(dcid))!.Value.GetProperty("contact");
         Assert.Equal("new.guardian@family.example", Text(contact, "guardian_email"));
+    }
+
+    // One submission through intake and the upsert queue; its ledger entry once the queue is drained.
+    private async Task<UpsertLedgerEntry> ApplyAsync(FlowHarness flow, FlowStorage storage, object data)
+    {
+        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [data]));
+        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        var entry = await storage.UpsertLedger.GetAsync(submission.Id);
+        Assert.NotNull(entry);
+        return entry;
     }
 
     private static string? Text(JsonElement block, string name) =>
