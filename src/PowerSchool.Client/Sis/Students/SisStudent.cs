@@ -27,7 +27,13 @@ public sealed record SisStudent
 
     public StudentSchoolEnrollment? SchoolEnrollment { get; init; }
 
+    public StudentContact? Contact { get; init; }
+
     public StudentContactInfo? ContactInfo { get; init; }
+
+    public StudentInitialEnrollment? InitialEnrollment { get; init; }
+
+    public StudentScheduleSetup? ScheduleSetup { get; init; }
 
     /// <summary>When PowerSchool last changed the record (Students.Transaction_Date), when sent.</summary>
     public DateTimeOffset? TransactionDate { get; init; }

@@ -24,9 +24,17 @@ public sealed record StudentSchoolEnrollment
 
     public string? EntryCode { get; init; }
 
+    /// <summary>Students.TransferComment, up to 4000 characters.</summary>
+    public string? EntryComment { get; init; }
+
     public string? ExitCode { get; init; }
+
+    /// <summary>Students.ExitComment, up to 4000 characters.</summary>
+    public string? ExitComment { get; init; }
 
     public string? DistrictOfResidence { get; init; }
 
     public string? Track { get; init; }
+
+    public StudentFullTimeEquivalency? FullTimeEquivalency { get; init; }
 }

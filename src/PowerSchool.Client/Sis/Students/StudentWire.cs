@@ -31,7 +31,13 @@ internal sealed record StudentWireRecord
 
     public StudentSchoolEnrollment? SchoolEnrollment { get; init; }
 
+    public StudentContact? Contact { get; init; }
+
     public StudentContactInfo? ContactInfo { get; init; }
+
+    public StudentInitialEnrollment? InitialEnrollment { get; init; }
+
+    public StudentScheduleSetup? ScheduleSetup { get; init; }
 
     [JsonPropertyName("_extension_data")]
     public WireExtensionData? ExtensionData { get; init; }

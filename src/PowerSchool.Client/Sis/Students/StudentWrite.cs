@@ -32,7 +32,13 @@ public sealed record StudentWrite
 
     public StudentSchoolEnrollment? SchoolEnrollment { get; init; }
 
+    public StudentContact? Contact { get; init; }
+
     public StudentContactInfo? ContactInfo { get; init; }
+
+    public StudentInitialEnrollment? InitialEnrollment { get; init; }
+
+    public StudentScheduleSetup? ScheduleSetup { get; init; }
 
     /// <summary>Extension tables to write with the student.</summary>
     public IReadOnlyList<StudentExtensionWrite>? Extensions { get; init; }

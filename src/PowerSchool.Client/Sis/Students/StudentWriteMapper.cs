@@ -78,7 +78,10 @@ internal static class StudentWriteMapper
         Addresses = student.Addresses,
         Phones = student.Phones,
         SchoolEnrollment = student.SchoolEnrollment,
+        Contact = student.Contact,
         ContactInfo = student.ContactInfo,
+        InitialEnrollment = student.InitialEnrollment,
+        ScheduleSetup = student.ScheduleSetup,
         ExtensionData = student.Extensions is { Count: > 0 } extensions
             ? new WireExtensionData([.. extensions.Select(e => new WireTableExtension(
                 e.Name, [.. e.Fields.Select(f => new WireExtensionField(f.Key, "String", f.Value))]))])

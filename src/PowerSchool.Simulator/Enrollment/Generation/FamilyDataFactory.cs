@@ -13,7 +13,7 @@ internal static class FamilyDataFactory
     {
         var faker = context.Faker;
         var gender = faker.PickRandom<Gender>();
-        var gradeLevel = faker.Random.Int(-1, 12);
+        var gradeLevel = NewStudentGrade(context);
         var lastName = NamePool.LastName(faker);
         var birthYear = context.SchoolYearStart - gradeLevel - 6;
         var birthDate = new DateOnly(birthYear, 1, 1).AddDays(faker.Random.Int(0, 364) - 120);
@@ -34,7 +34,7 @@ internal static class FamilyDataFactory
 
     public static SubmissionData Returning(GenerationContext context, DirectoryStudent enrolled)
     {
-        var nextGrade = Math.Min(enrolled.GradeLevel + 1, 12);
+        var nextGrade = NearestServedGrade(context, Math.Min(enrolled.GradeLevel + 1, 12));
         var school = SchoolFor(context, nextGrade, enrolled.SchoolNumber);
         var student = new StudentData
         {
@@ -84,19 +84,35 @@ internal static class FamilyDataFactory
         };
     }
 
+    // Only grades some school serves: a child in a grade no school teaches (pre-K when every school starts at K)
+    // would name a school whose grade range excludes them, and the SIS would refuse the enrollment.
+    private static int NewStudentGrade(GenerationContext context)
+    {
+        int[] served = [.. context.Schools
+            .SelectMany(school => Enumerable.Range(school.LowGrade, Math.Max(0, school.HighGrade - school.LowGrade + 1)))
+            .Distinct().Order()];
+        return served.Length == 0 ? context.Faker.Random.Int(-1, 12) : context.Faker.PickRandom(served);
+    }
+
+    // A returning student whose next grade no school teaches stays in the nearest grade one does (the lower on a tie).
+    private static int NearestServedGrade(GenerationContext context, int wanted) =>
+        context.Schools.Count == 0 || context.Schools.Any(school => Serves(school, wanted))
+            ? wanted
+            : context.Schools
+                .SelectMany(school => new[] { school.LowGrade, school.HighGrade })
+                .OrderBy(grade => Math.Abs(grade - wanted)).ThenBy(grade => grade)
+                .First();
+
     private static DirectorySchool? SchoolFor(GenerationContext context, int gradeLevel, int? preferredSchoolNumber)
     {
-        if (context.Schools.Count == 0)
+        var serving = context.Schools.Where(school => Serves(school, gradeLevel)).ToList();
+        if (serving.Count == 0)
         {
             return null;
         }
 
-        // Pre-K families pick the elementary school even when the SIS school's low grade is K: the nearest range wins.
-        var distance = context.Schools.Min(school => Distance(school, gradeLevel));
-        var serving = context.Schools.Where(school => Distance(school, gradeLevel) == distance).ToList();
         return serving.FirstOrDefault(school => school.SchoolNumber == preferredSchoolNumber) ?? context.Faker.PickRandom(serving);
     }
 
-    private static int Distance(DirectorySchool school, int gradeLevel) =>
-        gradeLevel < school.LowGrade ? school.LowGrade - gradeLevel : gradeLevel > school.HighGrade ? gradeLevel - school.HighGrade : 0;
+    private static bool Serves(DirectorySchool school, int gradeLevel) => school.LowGrade <= gradeLevel && gradeLevel <= school.HighGrade;
 }

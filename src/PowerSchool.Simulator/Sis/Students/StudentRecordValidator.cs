@@ -8,6 +8,11 @@ internal static class StudentRecordValidator
 {
     private static readonly string[] Names = ["name/first_name", "name/last_name"];
     private static readonly string[] AddressKinds = ["physical", "mailing"];
+    private static readonly string[] EmailPaths = ["contact/guardian_email", "contact_info/email"];
+
+    // Data dictionary, schedule_setup/next_school: "Graduated school is a valid next school. The school number
+    // of a graduated school is 999999".
+    private const long GraduatedSchoolNumber = 999999;
 
     public static List<StudentFieldError> Validate(StudentRecord record, string action, SisStudent? existing, DistrictState state)
     {
@@ -26,6 +31,7 @@ internal static class StudentRecordValidator
         }
 
         CheckCodes(record, errors);
+        CheckContactFormats(record, state, errors);
         CheckBlocks(record, errors);
         if (action == StudentActions.Insert)
         {
@@ -72,6 +78,31 @@ internal static class StudentRecordValidator
         {
             errors.Add(StudentFieldError.For("school_enrollment/track", "INVALID_TRACK", "track must be one of A, B, C, D, E, F."));
         }
+    }
+
+    private static void CheckContactFormats(StudentRecord record, DistrictState state, List<StudentFieldError> errors)
+    {
+        // The dictionary names no e-mail format; like PowerSchool's own forms, one @ with text either side and no spaces.
+        foreach (var path in EmailPaths)
+        {
+            if (record.Value(path) is { } email && !IsEmail(email))
+            {
+                errors.Add(StudentFieldError.For(path, "INVALID_EMAIL", $"{path} must be an e-mail address (name@domain, no spaces)."));
+            }
+        }
+
+        if (StudentValues.Number(record.Value("schedule_setup/next_school")) is { } next
+            && next != GraduatedSchoolNumber && (next is < int.MinValue or > int.MaxValue || !state.SchoolsByNumber.ContainsKey((int)next)))
+        {
+            errors.Add(StudentFieldError.For("schedule_setup/next_school", "INVALID_NEXT_SCHOOL",
+                $"No school has school_number {next}; next_school must be a school number (999999 for the graduated school)."));
+        }
+    }
+
+    private static bool IsEmail(string value)
+    {
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
     }
 
     private static void CheckBlocks(StudentRecord record, List<StudentFieldError> errors)

@@ -1,4 +1,5 @@
 using PowerSchool.Client.Sis;
+using PowerSchool.Client.Sis.Schools;
 using PowerSchool.Client.Sis.Students;
 
 namespace PowerSchool.Client.Tests.Sis.Students;
@@ -21,4 +22,15 @@ internal static class StudentBuilder
             EnrollStatus = "A",
         },
     };
+
+    /// <summary>The first school the SIS lists (students are inserted there, in its lowest grade).</summary>
+    public static async Task<SisSchool> FirstSchoolAsync(ISisClient sis)
+    {
+        await foreach (var school in sis.GetSchoolsAsync())
+        {
+            return school;
+        }
+
+        throw new InvalidOperationException("no schools");
+    }
 }

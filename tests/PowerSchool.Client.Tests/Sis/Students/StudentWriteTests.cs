@@ -1,6 +1,5 @@
 using System.Net;
 using PowerSchool.Client.Sis;
-using PowerSchool.Client.Sis.Schools;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Testing;
 
@@ -13,7 +12,7 @@ public sealed class StudentWriteTests
     {
         await using var sim = await SimulatorHost.StartAsync();
         await using var clients = ClientHarness.Create(sim);
-        var school = await FirstSchoolAsync(clients.Sis);
+        var school = await StudentBuilder.FirstSchoolAsync(clients.Sis);
         var existing = await clients.Sis.GetStudentsAsync(new SisReadOptions { PageSize = 1 }).FirstAsync();
         var good = StudentBuilder.Insert("Okafor", "a", school.SchoolNumber!.Value, school.LowGrade!.Value);
         var bad = good with { ClientUid = "b", Name = new PersonName { FirstName = "Testa" } };
@@ -56,15 +55,5 @@ public sealed class StudentWriteTests
 
         Assert.Contains("students[0]", error.Message, StringComparison.Ordinal);
         Assert.Contains("Dcid is required", error.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<SisSchool> FirstSchoolAsync(ISisClient sis)
-    {
-        await foreach (var school in sis.GetSchoolsAsync())
-        {
-            return school;
-        }
-
-        throw new InvalidOperationException("no schools");
     }
 }

@@ -42,6 +42,17 @@ public sealed class StudentValidationTests(SimulatorFixture fixture) : IClassFix
     [InlineData("school_enrollment/grade_level", "third", "INVALID_NUMBER")]
     [InlineData("school_enrollment/grade_level", "99999999999", "INVALID_NUMBER")]
     [InlineData("school_enrollment/track", "Z", "INVALID_TRACK")]
+    [InlineData("contact/guardian_email", "marisol at family.example", "INVALID_EMAIL")]
+    [InlineData("contact/guardian_email", "marisol@@family.example", "INVALID_EMAIL")]
+    [InlineData("contact_info/email", "inés q@family.example", "INVALID_EMAIL")]
+    [InlineData("contact/guardian_fax", "217-555-0190 extension 4471 (office)", "INVALID_LENGTH")]
+    [InlineData("contact/mother", "Marisol Esperanza Quintero de la Fuente y Villaseñor-Altamirano", "INVALID_LENGTH")]
+    [InlineData("schedule_setup/home_room", "Room 12B in the north wing, past the library, second door on the left", "INVALID_LENGTH")]
+    [InlineData("schedule_setup/next_school", "12345", "INVALID_NEXT_SCHOOL")]
+    [InlineData("schedule_setup/next_school", "high school", "INVALID_NUMBER")]
+    [InlineData("schedule_setup/sched_next_year_grade", "fourth", "INVALID_NUMBER")]
+    [InlineData("initial_enrollment/district_entry_grade_level", "K", "INVALID_NUMBER")]
+    [InlineData("initial_enrollment/school_entry_date", "2024-13-01", "INVALID_DATE")]
     public async Task Insert_with_a_bad_value_is_refused(string path, string value, string code)
     {
         var error = await SingleErrorAsync(StudentBodies.Insert().With(path, value));
@@ -111,6 +122,16 @@ public sealed class StudentValidationTests(SimulatorFixture fixture) : IClassFix
 
         Assert.Equal($"student/{missing}", error.Field);
         Assert.Equal("INCOMPLETE_CONTACT", error.Code);
+    }
+
+    [Theory]
+    [InlineData("contact/emergency_contact_name1", "contact/emergency_phone1")]
+    [InlineData("contact/doctor_name", "contact/doctor_phone")]
+    public async Task Contact_phone_over_thirty_characters_is_refused(string namePath, string phonePath)
+    {
+        var student = StudentBodies.Insert().With(namePath, "Marisol Quintero").With(phonePath, "217-555-0143 ext 4471 after six pm");
+
+        Assert.Equal(($"student/{phonePath}", "INVALID_LENGTH"), await SingleErrorAsync(student));
     }
 
     [Fact]
