@@ -39,8 +39,7 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
         await DrainAsync(WorkQueues.StudentUpserts, message => product.Function<ApplyStudentUpserts>().RunAsync(message, CancellationToken.None));
         await DrainAsync(WorkQueues.DocumentMirror, message => product.Function<MirrorDocuments>().RunAsync(message, CancellationToken.None));
 
-        // Generated families are realistic: one may name no school that takes the grade. Each submission ends
-        // applied (a SIS student exists) or rejected with its reasons; none is left in between.
+        // Each submission ends applied (a SIS student exists) or rejected with its reasons; none is left in between.
         var ledger = product.Services.GetRequiredService<IUpsertLedger>();
         var applied = 0;
         foreach (var id in submissionIds)
