@@ -49,6 +49,24 @@ public sealed class OperationsCommandTests(AzuriteFixture azurite) : IClassFixtu
     }
 
     [Fact]
+    public async Task Replay_of_a_rejected_webhook_command_fails_queues_nothing_and_keeps_the_rejection()
+    {
+        var submissionId = AzuriteFixture.UniqueName("webhook-cmd");
+        var rejections = new TableRejectionStore(await TableAsync(StorageNames.RejectionsTable));
+        await rejections.SaveAsync(new Rejection(
+            submissionId, Rejection.WebhookDeliveryTargetPrefix + "crm", "delivery-1", "{}", [new RejectionReason("student", "names no SIS student", "student.update needs an existing student")], DateTimeOffset.UnixEpoch));
+        var queue = Queue(WorkQueues.StudentUpserts);
+        await queue.CreateIfNotExistsAsync();
+        await queue.ClearMessagesAsync();
+
+        var code = await RunAsync("ops", "replay", submissionId);
+
+        Assert.Equal(LocalCommand.Failed, code);
+        Assert.False((await rejections.GetAsync(submissionId))!.Resolved);
+        Assert.Null((await queue.ReceiveMessageAsync()).Value);
+    }
+
+    [Fact]
     public async Task Requeue_poison_moves_every_poison_message_back_to_its_queue()
     {
         var queue = Queue(WorkQueues.DocumentMirror);

@@ -6,7 +6,8 @@ namespace PsFunctions.Sync.Students;
 /// <summary>
 /// Sends a rejected submission through the upsert flow again, after a person fixed what it was rejected for
 /// (added the school, merged duplicate students, corrected the SIS). The record is read again from the stored
-/// batch; matching runs again against the SIS as it is now.
+/// batch; matching runs again against the SIS as it is now. A rejected webhook command has no stored batch:
+/// replaying it is refused, and its sender sends the command again.
 /// </summary>
 public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger ledger, IWorkQueue queue, TimeProvider time)
 {
@@ -18,6 +19,12 @@ public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger 
         if (rejection is null || rejection.Resolved)
         {
             return false;
+        }
+
+        if (rejection.IsWebhookCommand)
+        {
+            throw new InvalidOperationException(
+                $"Rejection {submissionId} is of a webhook command from {rejection.DeliveryTargetId}; it has no stored batch to replay from. Ask the sender to send the command again.");
         }
 
         // Posting means "outcome unknown" to the upsert handler: it looks the student up before any INSERT,

@@ -58,5 +58,5 @@ internal sealed class StudentFieldUpdater(
 
     private static string SubmissionId(StudentFieldUpdate update) => $"webhook-{update.CommandId}";
 
-    private static string DeliveryTarget(StudentFieldUpdate update) => $"webhook:{update.Source}";
+    private static string DeliveryTarget(StudentFieldUpdate update) => Rejection.WebhookDeliveryTargetPrefix + update.Source;
 }
