@@ -36,6 +36,7 @@ internal static class EngineServices
             ["Secrets:powerschool-enrollment-api-key"] = simulator.EnrollmentApiKey,
             [$"Secrets:webhook-{WebhookSource}-secret"] = WebhookSecret,
             ["PsStorage"] = storageConnectionString,
+            ["Sync:DeliveryTargets"] = BenchEnvironment.DeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
         };

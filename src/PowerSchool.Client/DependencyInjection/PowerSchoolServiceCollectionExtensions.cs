@@ -51,12 +51,12 @@ public static class PowerSchoolServiceCollectionExtensions
             {
                 client.BaseAddress = sp.GetRequiredService<IOptions<SisClientOptions>>().Value.BaseUrl;
                 client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
-                () => sp.GetRequiredService<IOptions<SisClientOptions>>().Value.MaxConcurrency));
+            });
         sis.AddResilienceHandler("powerschool-sis", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
             Logger(context.ServiceProvider), "sis"));
+        sis.AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
+            () => sp.GetRequiredService<IOptions<SisClientOptions>>().Value.MaxConcurrency));
         sis.AddHttpMessageHandler(sp => new SisAuthenticationHandler(
             sp.GetRequiredService<SisTokenProvider>(), sp.GetRequiredService<ILogger<SisAuthenticationHandler>>()));
         AddLogging(sis, "sis");

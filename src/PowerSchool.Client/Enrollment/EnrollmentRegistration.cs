@@ -27,12 +27,12 @@ internal static class EnrollmentRegistration
             {
                 client.BaseAddress = Root(sp.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.BaseUrl!);
                 client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
-                () => sp.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.MaxConcurrency));
+            });
         api.AddResilienceHandler("powerschool-enrollment", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.Resilience,
             PowerSchoolServiceCollectionExtensions.Logger(context.ServiceProvider), "enrollment"));
+        api.AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
+            () => sp.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.MaxConcurrency));
         api.AddHttpMessageHandler<EnrollmentApiKeyHandler>();
         PowerSchoolServiceCollectionExtensions.AddLogging(api, "enrollment");
 

@@ -1,8 +1,9 @@
 namespace PowerSchool.Client.Resilience;
 
 /// <summary>
-/// Outermost handler: holds a slot of the host's semaphore for the whole call (retries included) and
-/// until the body is read, so the limit counts real load on the server.
+/// Inside the retry pipeline: holds a slot of the host's semaphore for one attempt, until its body is read,
+/// so the limit counts requests really in flight at the server. A call waiting out a retry delay (or a
+/// Retry-After) holds no slot, so one faulted request does not idle a share of the allowed concurrency.
 /// </summary>
 internal sealed class ConcurrencyLimitHandler(HostConcurrencyLimiter limiter, Func<int> limit) : DelegatingHandler
 {

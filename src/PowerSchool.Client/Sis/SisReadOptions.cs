@@ -19,4 +19,11 @@ public sealed record SisReadOptions
 
     /// <summary>Page size; capped at the limit <c>/ws/v1/metadata</c> reports. Null uses that limit.</summary>
     public int? PageSize { get; init; }
+
+    /// <summary>
+    /// The result is expected to fit in one page (a lookup by an identifier): page 1 is read without the
+    /// <c>/count</c> request, and further pages one at a time only while a page comes back full. Saves one
+    /// request per lookup; every matching record is still returned.
+    /// </summary>
+    public bool ExpectFew { get; init; }
 }

@@ -80,7 +80,7 @@ internal sealed class StudentMatcher(ISisClient sis)
 
     private async Task<IReadOnlyList<long>> QueryAsync(FiqlFilter filter, Func<SisStudent, bool>? keep, CancellationToken cancellationToken)
     {
-        var options = new SisReadOptions { Filter = filter, Expansions = keep is null ? null : DemographicsExpansion };
+        var options = new SisReadOptions { Filter = filter, Expansions = keep is null ? null : DemographicsExpansion, ExpectFew = true };
         var dcids = new List<long>();
         await foreach (var student in sis.GetStudentsAsync(options, cancellationToken))
         {

@@ -31,6 +31,32 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_call_waiting_out_a_Retry_After_leaves_its_concurrency_slot_to_other_calls()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        await using var clients = ClientHarness.Create(sim, o => { o.MaxConcurrency = 1; o.Resilience.MaxRetryAttempts = 3; });
+        await sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 2, endpoints = CountOnly });
+
+        var retrying = clients.Sis.CountStudentsAsync();
+        while (await sim.GetCounterAsync(Count) == 0)
+        {
+            // Wait for the signal: the first attempt was answered 503 and the call is now in its Retry-After.
+            await Task.Delay(10);
+        }
+
+        var schools = 0;
+        await foreach (var _ in clients.Sis.GetSchoolsAsync())
+        {
+            schools++;
+        }
+
+        // With the only slot held for the whole call, the schools would have waited for all four attempts.
+        Assert.False(retrying.IsCompleted, "the school read waited for the retrying call to give up");
+        Assert.True(schools > 0);
+        await Assert.ThrowsAsync<PowerSchoolUnavailableException>(() => retrying);
+    }
+
+    [Fact]
     public async Task A_burst_of_503s_is_recovered()
     {
         await using var sim = await SimulatorHost.StartAsync();

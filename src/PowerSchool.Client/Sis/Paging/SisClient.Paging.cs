@@ -9,7 +9,10 @@ namespace PowerSchool.Client.Sis;
 
 public sealed partial class SisClient
 {
-    /// <summary>Count first, then pages (page size from metadata), several in flight, yielded in order.</summary>
+    /// <summary>
+    /// Count first, then pages (page size from metadata), several in flight, yielded in order; with
+    /// <see cref="SisReadOptions.ExpectFew"/>, pages one at a time from page 1 until one comes back short.
+    /// </summary>
     private async IAsyncEnumerable<T> ReadPagedAsync<T>(
         PagedResource resource,
         Func<SisMetadata, int?> maxPageSize,
@@ -20,7 +23,6 @@ public sealed partial class SisClient
         var metadata = await GetMetadataAsync(cancellationToken);
         var limit = maxPageSize(metadata) ?? 100;
         var pageSize = Math.Clamp(options?.PageSize ?? limit, 1, limit);
-        var total = await CountAsync(resource, options?.Filter, cancellationToken);
 
         async Task<IReadOnlyList<T>> FetchPage(int page, CancellationToken token)
         {
@@ -29,6 +31,24 @@ public sealed partial class SisClient
             return items(document);
         }
 
+        if (options?.ExpectFew == true)
+        {
+            for (var page = 1; ; page++)
+            {
+                var found = await FetchPage(page, cancellationToken);
+                foreach (var item in found)
+                {
+                    yield return item;
+                }
+
+                if (found.Count < pageSize)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        var total = await CountAsync(resource, options?.Filter, cancellationToken);
         await foreach (var item in PagedReader.ReadAsync(total, pageSize, _options.PageParallelism, FetchPage, cancellationToken))
         {
             yield return item;

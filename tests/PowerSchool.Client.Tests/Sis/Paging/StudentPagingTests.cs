@@ -54,6 +54,39 @@ public sealed class StudentPagingTests
     }
 
     [Fact]
+    public async Task A_read_that_expects_few_makes_one_request_without_a_count()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        await using var clients = ClientHarness.Create(sim);
+        var first = await FirstAsync(clients.Sis.GetStudentsAsync(new SisReadOptions { PageSize = 1, ExpectFew = true }));
+        var before = await sim.GetCounterAsync("GET /ws/v1/district/student");
+        var filter = Fiql.Field("local_id").EqualTo(first.LocalId!.Value);
+
+        var found = await CountAsync(clients.Sis.GetStudentsAsync(new SisReadOptions { Filter = filter, ExpectFew = true }));
+
+        Assert.Equal(1, found);
+        Assert.Equal(before + 1, await sim.GetCounterAsync("GET /ws/v1/district/student"));
+        Assert.Equal(0, await sim.GetCounterAsync("GET /ws/v1/district/student/count"));
+    }
+
+    [Fact]
+    public async Task A_read_that_expects_few_still_returns_every_match_when_they_fill_several_pages()
+    {
+        await using var sim = await SimulatorHost.StartAsync([new("Simulator:District:Students", "250")]);
+        await using var clients = ClientHarness.Create(sim);
+
+        var ids = new List<long>();
+        await foreach (var student in clients.Sis.GetStudentsAsync(new SisReadOptions { PageSize = 100, ExpectFew = true }))
+        {
+            ids.Add(student.Id);
+        }
+
+        Assert.Equal(250, ids.Distinct().Count());
+        Assert.Equal(3, await sim.GetCounterAsync("GET /ws/v1/district/student"));
+        Assert.Equal(0, await sim.GetCounterAsync("GET /ws/v1/district/student/count"));
+    }
+
+    [Fact]
     public async Task Expansions_fill_the_student_read_model()
     {
         await using var sim = await SimulatorHost.StartAsync();
