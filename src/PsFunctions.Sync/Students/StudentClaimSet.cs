@@ -35,11 +35,7 @@ internal sealed class StudentClaimSet(IStudentClaims claims, TimeProvider time, 
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var key in _held)
-        {
-            await claims.ReleaseAsync(key, _owner, CancellationToken.None);
-        }
-
+        await ParallelWrites.ForEachAsync(_held, (key, _) => claims.ReleaseAsync(key, _owner, CancellationToken.None), CancellationToken.None);
         _held.Clear();
     }
 }

@@ -5,17 +5,16 @@ namespace PsFunctions.Sync.Students;
 /// <summary>
 /// Writes what happened to each submission, in an order that survives a crash between any two steps:
 /// the ledger says Posting before a POST; events go out before the ledger says Succeeded/Rejected (a
-/// retry then re-publishes with the same event id, a duplicate, instead of losing the event).
+/// retry then re-publishes with the same event id, a duplicate, instead of losing the event). Ledger rows
+/// (one partition per submission) of one step are written several at a time; the step is done when all are.
 /// </summary>
 internal sealed class UpsertOutcomeRecorder(
     IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time)
 {
     public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
-        foreach (var write in writes)
-        {
-            await ledger.SaveAsync(Entry(write.Subject, UpsertState.Posting, write.ReportedAction, write.Write.Dcid), cancellationToken);
-        }
+        await ParallelWrites.ForEachAsync(writes, (write, token) =>
+            ledger.SaveAsync(Entry(write.Subject, UpsertState.Posting, write.ReportedAction, write.Write.Dcid), token), cancellationToken);
     }
 
     public async Task SucceededAsync(IReadOnlyList<(PlannedWrite Write, long Dcid)> applied, CancellationToken cancellationToken)
@@ -29,10 +28,8 @@ internal sealed class UpsertOutcomeRecorder(
         await events.PublishAsync(
             [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now))],
             cancellationToken);
-        foreach (var (write, dcid) in applied)
-        {
-            await ledger.SaveAsync(Entry(write.Subject, UpsertState.Succeeded, write.ReportedAction, dcid), cancellationToken);
-        }
+        await ParallelWrites.ForEachAsync(applied, (item, token) =>
+            ledger.SaveAsync(Entry(item.Write.Subject, UpsertState.Succeeded, item.Write.ReportedAction, item.Dcid), token), cancellationToken);
     }
 
     public async Task RejectAsync(IReadOnlyList<(UpsertSubject Subject, IReadOnlyList<RejectionReason> Reasons)> rejected, CancellationToken cancellationToken)

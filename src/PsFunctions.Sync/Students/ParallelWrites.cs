@@ -1,0 +1,16 @@
+namespace PsFunctions.Sync.Students;
+
+/// <summary>
+/// Runs independent storage writes of one step (ledger rows, claim releases: one row each) a few at a time
+/// instead of one after another; the step ends when every write has, and the first failure is thrown.
+/// </summary>
+internal static class ParallelWrites
+{
+    public const int MaxWritesInFlight = 8;
+
+    public static Task ForEachAsync<T>(IEnumerable<T> items, Func<T, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            items,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxWritesInFlight, CancellationToken = cancellationToken },
+            async (item, token) => await write(item, token));
+}
