@@ -32,6 +32,13 @@ public sealed class StudentUpsertOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan StudentClaimRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Submissions of one message looked up in the SIS at the same time (<c>Sync:LookupParallelism</c>); the
+    /// client's <c>PowerSchool:Sis:MaxConcurrency</c> still caps the requests in flight to PowerSchool.
+    /// </summary>
+    [Range(1, 32)]
+    public int LookupParallelism { get; set; } = 4;
+
     /// <summary>First day of the school year submissions are for (<c>Sync:SchoolYearEntryDate</c>); default 1 August of the current school year.</summary>
     public DateOnly? SchoolYearEntryDate { get; set; }
 

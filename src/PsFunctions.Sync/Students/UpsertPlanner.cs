@@ -11,6 +11,8 @@ namespace PsFunctions.Sync.Students;
 /// two writes about the same student out of one POST (the second waits for the next round, where it
 /// finds the student the first one created). A submission that could INSERT first claims its student's
 /// identity (<see cref="StudentClaimSet"/>) before the lookup; one whose student another handling holds waits.
+/// Submissions are mapped, claimed and looked up <see cref="StudentUpsertOptions.LookupParallelism"/> at a
+/// time, so a lookup slowed by a PowerSchool retry does not hold up the rest of the message.
 /// </summary>
 internal sealed class UpsertPlanner(
     StudentMappingLoader mappings, SchoolListCache schools, StudentMatcher matcher, IOptions<StudentUpsertOptions> options, TimeProvider time)
@@ -21,44 +23,69 @@ internal sealed class UpsertPlanner(
         var mapping = await mappings.LoadAsync(deliveryTargetId, cancellationToken);
         var schoolList = await schools.GetAsync(cancellationToken);
         var context = new StudentMappingContext(schoolList, SchoolYear());
+        var decided = new Decision[pending.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, pending.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.LookupParallelism, CancellationToken = cancellationToken },
+            async (index, token) => decided[index] = await DecideAsync(pending[index], mapping, context, claims, schoolList, token));
+
+        // In the message's order: the first write about a student goes in this round, later ones wait for the next.
         var writes = new List<PlannedWrite>();
         var rejected = new List<(UpsertSubject, IReadOnlyList<RejectionReason>)>();
         var deferred = new List<PendingSubmission>();
         var waiting = new List<PendingSubmission>();
         var studentsInRound = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var submission in pending)
+        for (var i = 0; i < pending.Count; i++)
         {
-            var outcome = mapping.Map(submission.Record, context);
-            if (!outcome.IsMapped)
+            var decision = decided[i];
+            if (decision.Reasons is { } reasons)
             {
-                rejected.Add((submission.Subject, outcome.Reasons));
-                continue;
+                rejected.Add((pending[i].Subject, reasons));
             }
-
-            if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys), cancellationToken))
+            else if (decision.Write is null)
             {
-                waiting.Add(submission);
-                continue;
+                waiting.Add(pending[i]);
             }
-
-            var match = await matcher.FindAsync(outcome.Student.Keys, cancellationToken);
-            var planned = Plan(submission, outcome.Student, match, schoolList);
-            if (planned.Reasons is { } reasons)
+            else if (!studentsInRound.Add(decision.StudentKey!))
             {
-                rejected.Add((submission.Subject, reasons));
-            }
-            else if (!studentsInRound.Add(planned.StudentKey!))
-            {
-                deferred.Add(submission);
+                deferred.Add(pending[i]);
             }
             else
             {
-                writes.Add(planned.Write!);
+                writes.Add(decision.Write);
             }
         }
 
         return new UpsertPlan(writes, rejected, deferred, waiting);
     }
+
+    // One submission: mapped, its student claimed (else it waits), looked up, planned. Runs in parallel.
+    private async Task<Decision> DecideAsync(
+        PendingSubmission submission,
+        StudentMapping mapping,
+        StudentMappingContext context,
+        StudentClaimSet claims,
+        IReadOnlyList<DistrictSchool> schoolList,
+        CancellationToken cancellationToken)
+    {
+        var outcome = mapping.Map(submission.Record, context);
+        if (!outcome.IsMapped)
+        {
+            return new Decision(null, null, outcome.Reasons);
+        }
+
+        if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys), cancellationToken))
+        {
+            return new Decision(null, null, null);
+        }
+
+        var match = await matcher.FindAsync(outcome.Student.Keys, cancellationToken);
+        var planned = Plan(submission, outcome.Student, match, schoolList);
+        return new Decision(planned.Write, planned.StudentKey, planned.Reasons);
+    }
+
+    /// <summary>A submission's plan: a write (about <paramref name="StudentKey"/>), reasons to reject, or neither (it waits for a claim).</summary>
+    private sealed record Decision(PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons);
 
     /// <summary>
     /// An UPDATE of a known SIS student with the given SIS fields (webhook <c>student.update</c>): validated
