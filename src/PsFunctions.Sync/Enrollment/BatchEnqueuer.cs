@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis;
+using PsFunctions.Sync.Concurrency;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -23,26 +24,18 @@ internal sealed class BatchEnqueuer(
         string deliveryTargetId, StoredBatch batch, CancellationToken cancellationToken)
     {
         var ids = batch.Records.Select(record => record.SubmissionId).Distinct(StringComparer.Ordinal).ToList();
-        var upserts = 0;
-        foreach (var chunk in ids.Chunk(sis.Value.MaxRecordsPerPost))
-        {
-            var message = new StudentUpsertMessage(deliveryTargetId, batch.BatchId, chunk);
-            await queue.EnqueueAsync(WorkQueues.StudentUpserts, WorkMessageJson.Serialize(message), cancellationToken: cancellationToken);
-            upserts++;
-        }
+        var upserts = ids.Chunk(sis.Value.MaxRecordsPerPost)
+            .Select(chunk => WorkMessageJson.Serialize(new StudentUpsertMessage(deliveryTargetId, batch.BatchId, chunk)))
+            .ToList();
+        await SendAsync(WorkQueues.StudentUpserts, upserts, cancellationToken);
 
-        var documents = 0;
         var reader = new DocumentItemReader(options.Value.DocumentItems);
-        foreach (var record in batch.Records)
-        {
-            var references = reader.Read(record.Record);
-            if (references.Count > 0)
-            {
-                var message = new DocumentMirrorMessage(deliveryTargetId, record.SubmissionId, references);
-                await queue.EnqueueAsync(WorkQueues.DocumentMirror, WorkMessageJson.Serialize(message), cancellationToken: cancellationToken);
-                documents++;
-            }
-        }
+        var documents = batch.Records
+            .Select(record => (record.SubmissionId, References: reader.Read(record.Record)))
+            .Where(item => item.References.Count > 0)
+            .Select(item => WorkMessageJson.Serialize(new DocumentMirrorMessage(deliveryTargetId, item.SubmissionId, item.References)))
+            .ToList();
+        await SendAsync(WorkQueues.DocumentMirror, documents, cancellationToken);
 
         var now = time.GetUtcNow();
         foreach (var chunk in ids.Chunk(100))
@@ -50,8 +43,12 @@ internal sealed class BatchEnqueuer(
             await events.PublishAsync([.. chunk.Select(id => Received(deliveryTargetId, batch.BatchId, id, now))], cancellationToken);
         }
 
-        return (upserts, documents);
+        return (upserts.Count, documents.Count);
     }
+
+    // Messages of one step are independent: sent a few at a time; the step ends when all are in the queue.
+    private Task SendAsync(string queueName, IReadOnlyList<string> messages, CancellationToken cancellationToken) =>
+        ParallelWrites.ForEachAsync(messages, (message, token) => queue.EnqueueAsync(queueName, message, cancellationToken: token), cancellationToken);
 
     private static IntegrationEvent Received(string deliveryTargetId, string batchId, string submissionId, DateTimeOffset time) =>
         new(

@@ -1,3 +1,5 @@
+using PsFunctions.Sync.Concurrency;
+
 namespace PsFunctions.Sync.Students;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using PsFunctions.Sync.Concurrency;
 using PsFunctions.Sync.Events;
 
 namespace PsFunctions.Sync.Students;

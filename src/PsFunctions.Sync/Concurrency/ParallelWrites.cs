@@ -1,7 +1,7 @@
-namespace PsFunctions.Sync.Students;
+namespace PsFunctions.Sync.Concurrency;
 
 /// <summary>
-/// Runs independent storage writes of one step (ledger rows, claim releases: one row each) a few at a time
+/// Runs independent storage writes of one step (ledger rows, claim releases, work messages) a few at a time
 /// instead of one after another; the step ends when every write has, and the first failure is thrown.
 /// </summary>
 internal static class ParallelWrites
