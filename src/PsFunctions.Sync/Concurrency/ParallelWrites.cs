@@ -12,5 +12,5 @@ internal static class ParallelWrites
         Parallel.ForEachAsync(
             items,
             new ParallelOptions { MaxDegreeOfParallelism = MaxWritesInFlight, CancellationToken = cancellationToken },
-            async (item, token) => await write(item, token));
+            (item, token) => new ValueTask(write(item, token)));
 }

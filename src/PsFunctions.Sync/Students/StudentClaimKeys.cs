@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PsFunctions.Sync.Mapping;
@@ -23,14 +22,12 @@ internal static class StudentClaimKeys
         var identities = new List<string>(2);
         if (!string.IsNullOrWhiteSpace(keys.StateId))
         {
-            identities.Add("state:" + keys.StateId.Trim().ToUpperInvariant());
+            identities.Add(StudentIdentity.ByStateId(keys.StateId));
         }
 
         if (keys.BirthDate is { } birthDate)
         {
-            identities.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"name:{keys.LastName.Trim().ToUpperInvariant()}|{keys.FirstName.Trim().ToUpperInvariant()}|{birthDate:yyyy-MM-dd}"));
+            identities.Add(StudentIdentity.ByNameAndBirthDate(keys, birthDate));
         }
 
         return [.. identities.Select(Hash)];

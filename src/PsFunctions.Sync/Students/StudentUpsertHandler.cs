@@ -61,7 +61,7 @@ public sealed class StudentUpsertHandler
         {
             await ApplyAsync(message, cancellationToken);
         }
-        catch (Exception ex) when (dequeueCount >= _options.Value.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (_options.Value.IsLastDelivery(dequeueCount) && !cancellationToken.IsCancellationRequested)
         {
             var unapplied = await _reader.ReadUnappliedIdsAsync(message, cancellationToken);
             await _recorder.RejectExhaustedAsync(message, unapplied, dequeueCount, ex, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
@@ -148,8 +147,9 @@ internal sealed class UpsertPlanner(
     private static string StudentKey(StudentMatchKeys keys, StudentMatch match) =>
         match.Dcid is { } dcid ? $"dcid:{dcid}"
         : !string.IsNullOrWhiteSpace(keys.StudentNumber) ? $"number:{keys.StudentNumber}"
-        : !string.IsNullOrWhiteSpace(keys.StateId) ? $"state:{keys.StateId}"
-        : string.Create(CultureInfo.InvariantCulture, $"name:{keys.LastName.ToUpperInvariant()}|{keys.FirstName.ToUpperInvariant()}|{keys.BirthDate:yyyy-MM-dd}");
+        : !string.IsNullOrWhiteSpace(keys.StateId) ? StudentIdentity.ByStateId(keys.StateId)
+        // No number or state id: the match rule needed a birth date to get here.
+        : StudentIdentity.ByNameAndBirthDate(keys, keys.BirthDate!.Value);
 
     private SchoolYearDates SchoolYear()
     {

@@ -77,7 +77,7 @@ public sealed partial class WebhookCommandHandler
         {
             await _updater.ApplyAsync(update, cancellationToken);
         }
-        catch (Exception ex) when (dequeueCount >= _options.Value.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (_options.Value.IsLastDelivery(dequeueCount) && !cancellationToken.IsCancellationRequested)
         {
             await _updater.RejectExhaustedAsync(update, dequeueCount, ex, cancellationToken);
             LogGivenUp(_logger, command.CommandId, dequeueCount, ex.GetType().Name);

@@ -33,11 +33,10 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
         ArgumentException.ThrowIfNullOrWhiteSpace(deliveryTargetId);
         await _created.EnsureAsync(cancellationToken);
         var blob = _container.GetBlobClient($"{Uri.EscapeDataString(deliveryTargetId)}.intake-lock");
-        await CreateIfMissingAsync(blob, cancellationToken);
         var lease = blob.GetBlobLeaseClient();
         try
         {
-            await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken);
+            await AcquireAsync(lease, blob, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -45,6 +44,20 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
         }
 
         return new RenewedLease(lease, _time);
+    }
+
+    // The lock blob is created by the first run for the target; later runs go straight to the lease.
+    private static async Task AcquireAsync(BlobLeaseClient lease, BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            await CreateIfMissingAsync(blob, cancellationToken);
+            await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken);
+        }
     }
 
     private static async Task CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
@@ -55,7 +68,7 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            // It exists (and may be leased): nothing to create.
+            // Another run created it (and may hold its lease): the acquire that follows says which.
         }
     }
 
