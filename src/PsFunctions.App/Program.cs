@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Hosting;
 
 // The Function App only wires: the product's behaviour is registered by AddPsFunctions and lives in the
 // sync engine; each function class binds a trigger and delegates.

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Simulator.Enrollment;
-using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Hosting;
 using PsFunctions.Testing;
 
 namespace PsFunctions.App.Tests;

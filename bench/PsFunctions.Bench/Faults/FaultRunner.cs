@@ -5,7 +5,7 @@ using PsFunctions.Bench.Cli;
 using PsFunctions.Bench.Harness;
 using PsFunctions.Bench.Sync;
 using PsFunctions.Sync.Enrollment;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Bench.Faults;
 
@@ -34,7 +34,7 @@ internal static class FaultRunner
         await using var engine = EngineServices.Build(settings, new CountingEventPublisher());
         var intake = engine.GetRequiredService<EnrollmentIntake>();
         var worker = new UpsertQueueWorker(
-            configuration["PsStorage"]!, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount,
+            configuration["PsStorage"]!, engine.GetRequiredService<WorkDispatcher>(), engine.GetRequiredService<IOptions<WorkQueueOptions>>().Value.MaxDequeueCount,
             TimeSpan.FromSeconds(90));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeLimit);

@@ -3,13 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
-using PsFunctions.Sync.ChangeFeed;
-using PsFunctions.Sync.Documents;
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
-using PsFunctions.Sync.Students;
-using PsFunctions.Sync.Webhooks;
 using PsFunctions.Testing;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Bench.Harness;
 
@@ -51,14 +47,10 @@ internal static class EngineServices
         services.AddLogging();
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<IEventPublisher>(events);
-        services.AddAzureStorageAdapters(configuration);
+        services.AddAzureAdapters(configuration);
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
-        services.AddEnrollmentIntake();
-        services.AddStudentUpserts();
-        services.AddSisChangeFeed();
-        services.AddDocumentMirror();
-        services.AddWebhookReceiver();
+        services.AddSyncEngine();
         return services.BuildServiceProvider();
     }
 

@@ -7,7 +7,7 @@ using PsFunctions.Bench.Cli;
 using PsFunctions.Bench.Harness;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Bench.Sync;
 
@@ -58,7 +58,7 @@ internal static class SyncBenchmark
     {
         var intake = engine.GetRequiredService<EnrollmentIntake>();
         var worker = new UpsertQueueWorker(
-            env.StorageConnectionString, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount,
+            env.StorageConnectionString, engine.GetRequiredService<WorkDispatcher>(), engine.GetRequiredService<IOptions<WorkQueueOptions>>().Value.MaxDequeueCount,
             TimeSpan.FromMinutes(5));
         await env.Admin.ClearCountersAsync(cancellationToken);
         await using var meter = MemoryMeter.Start();

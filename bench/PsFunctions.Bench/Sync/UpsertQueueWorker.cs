@@ -2,7 +2,6 @@ using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using PsFunctions.Bench.Harness;
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 
@@ -14,7 +13,7 @@ namespace PsFunctions.Bench.Sync;
 /// delete on success, let it come back after a short delay on failure, and move it to the poison queue once
 /// it has been delivered <see cref="StudentUpsertOptions.MaxDequeueCount"/> times.
 /// </summary>
-internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHandler handler, int maxDequeueCount, TimeSpan visibility)
+internal sealed class UpsertQueueWorker(string connectionString, WorkDispatcher dispatcher, int maxDequeueCount, TimeSpan visibility)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan IdlePause = TimeSpan.FromMilliseconds(200);
@@ -89,8 +88,7 @@ internal sealed class UpsertQueueWorker(string connectionString, StudentUpsertHa
 
         try
         {
-            var work = WorkMessageJson.DeserializeStudentUpsert(message.MessageText);
-            await handler.HandleAsync(work, (int)message.DequeueCount, cancellationToken);
+            await dispatcher.DispatchAsync(WorkQueues.StudentUpserts, message.MessageText, (int)message.DequeueCount, cancellationToken);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -16,9 +16,6 @@ internal static partial class Log
         Message = "Publishing to Service Bus topic {Topic} failed ({Reason}, transient: {IsTransient}); {Sent} of {Count} events were sent")]
     public static partial void PublishFailed(this ILogger logger, string topic, string reason, bool isTransient, int sent, int count, Exception exception);
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Appended {Count} events to the local event sink {Path}")]
-    public static partial void EventsAppended(this ILogger logger, int count, string path);
-
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Read secret {SecretName} (version {Version}) from Key Vault")]
     public static partial void SecretRead(this ILogger logger, string secretName, string? version);
 

@@ -1,24 +1,24 @@
 using Microsoft.Extensions.Options;
 using PsFunctions.Local.Hosting;
-using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Hosting;
 using PsFunctions.Sync.Messaging;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Local.Cycle;
 
 /// <summary>
 /// <c>--once</c>: one full cycle, in the order the Function App would reach the same state: intake for every
 /// delivery target, then the work queues until they are empty (upserts, documents, webhook commands; failed
-/// messages retried and finally poisoned as in Azure), then one change-feed poll.
+/// messages retried and finally poisoned as in Azure), then one run of the SIS-changes timer (delivery-id purge, change-feed poll).
 /// </summary>
 internal sealed class OnceCycle(
     DeliveryTargetPoller poller,
     QueueWorker worker,
-    SisChangeFeed changeFeed,
+    SisChangesPoll changes,
     EventTally events,
     IRejectionStore rejections,
-    IOptions<QueueWorkerOptions> queueOptions,
+    IOptions<WorkQueueOptions> queueOptions,
     TimeProvider time)
 {
     /// <summary>How long the queues may take to drain before the cycle counts as failed.</summary>
@@ -32,7 +32,7 @@ internal sealed class OnceCycle(
         var started = time.GetTimestamp();
         var intake = await poller.RunAllAsync(cancellationToken);
         var queues = await DrainAsync(cancellationToken);
-        var feed = await changeFeed.PollAsync(cancellationToken);
+        var feed = await changes.RunAsync(cancellationToken);
         var rejected = new List<Rejection>();
         foreach (var submissionId in events.RejectedSubmissions)
         {

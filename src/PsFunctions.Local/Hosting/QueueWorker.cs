@@ -9,12 +9,13 @@ namespace PsFunctions.Local.Hosting;
 /// <summary>
 /// The local runner's stand-in for the Functions queue trigger: receives messages from a work queue, hands
 /// each to the <see cref="WorkDispatcher"/>, deletes it on success, makes it visible again after
-/// <see cref="QueueWorkerOptions.RetryDelay"/> on failure, and moves it to <c>&lt;queue&gt;-poison</c> once it
-/// has failed <see cref="QueueWorkerOptions.MaxDequeueCount"/> times.
+/// <see cref="WorkQueueOptions.RetryDelay"/> on failure, and moves it to <c>&lt;queue&gt;-poison</c> once it
+/// has failed <see cref="WorkQueueOptions.MaxDequeueCount"/> times.
 /// </summary>
 internal sealed partial class QueueWorker(
     [FromKeyedServices(StorageConnectionOptions.ConnectionName)] QueueServiceClient service,
     WorkDispatcher dispatcher,
+    IOptions<WorkQueueOptions> queues,
     IOptions<QueueWorkerOptions> options,
     ILogger<QueueWorker> logger)
 {
@@ -28,7 +29,7 @@ internal sealed partial class QueueWorker(
         while (true)
         {
             QueueMessage[] messages = await queue.ReceiveMessagesAsync(
-                options.Value.BatchSize, options.Value.VisibilityTimeout, cancellationToken);
+                queues.Value.BatchSize, options.Value.VisibilityTimeout, cancellationToken);
             if (messages.Length == 0)
             {
                 return pass;
@@ -64,14 +65,14 @@ internal sealed partial class QueueWorker(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            if (message.DequeueCount >= options.Value.MaxDequeueCount)
+            if (message.DequeueCount >= queues.Value.MaxDequeueCount)
             {
                 await MoveToPoisonAsync(queue, message, cancellationToken);
                 Log.Poisoned(logger, queue.Name, message.MessageId, message.DequeueCount, ex.GetType().Name);
                 return MessageOutcome.Poisoned;
             }
 
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.Value.RetryDelay, cancellationToken: cancellationToken);
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: queues.Value.RetryDelay, cancellationToken: cancellationToken);
             Log.WillRetry(logger, queue.Name, message.MessageId, message.DequeueCount, ex.GetType().Name);
             return MessageOutcome.Retried;
         }

@@ -1,3 +1,5 @@
+using PsFunctions.Sync.Batches;
+
 namespace PsFunctions.Sync.Mapping;
 
 /// <summary>A validated mapping entry: how one SIS field's value is made.</summary>

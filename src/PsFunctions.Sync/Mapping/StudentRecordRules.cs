@@ -1,5 +1,5 @@
 using System.Globalization;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Mapping;
 

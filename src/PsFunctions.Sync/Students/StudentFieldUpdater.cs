@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
-using PowerSchool.Client;
-using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
+using PowerSchool.Client.Sis;
+using PowerSchool.Client;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 

@@ -1,5 +1,7 @@
 using PsFunctions.Sync.Concurrency;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 

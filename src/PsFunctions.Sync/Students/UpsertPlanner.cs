@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PowerSchool.Client.Sis.Students;
 using PowerSchool.Client.Tests.Sis.Students;
 using PsFunctions.Testing;
 

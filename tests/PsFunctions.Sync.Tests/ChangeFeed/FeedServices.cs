@@ -9,6 +9,7 @@ using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Tests.Events;
 using PsFunctions.Testing;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Sync.Tests.ChangeFeed;
 
@@ -71,7 +72,7 @@ internal sealed class FeedServices : IAsyncDisposable
             .AddSingleton<ICheckpointStore>(new TableCheckpointStore(Table(azurite, "syncstate")))
             .AddSingleton<IEventPublisher>(crash)
             .AddPowerSchoolSis()
-            .AddSisChangeFeed()
+            .AddSyncEngine()
             .BuildServiceProvider(validateScopes: true);
         return new FeedServices(provider, simulator, events, crash, clock);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PowerSchool.Client;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.ChangeFeed;

@@ -22,7 +22,7 @@ public sealed class DocumentMirrorFailureTests(SimulatorFixture simulator, Azuri
         await using var mirror = MirrorServices.Start(simulator.Host, azurite, services =>
             services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new WrongContentMd5Handler())));
 
-        await Assert.ThrowsAsync<DocumentIntegrityException>(() => mirror.Handler.HandleAsync(submission.ToMessage()));
+        await Assert.ThrowsAsync<DocumentIntegrityException>(() => mirror.Handler.MirrorAsync(submission.ToMessage()));
 
         var path = $"{submission.DeliveryTargetId}/{submission.SubmissionId}/{submission.Documents[0].ObjectId}";
         Assert.False(await mirror.Container.GetBlobClient(path).ExistsAsync());
@@ -36,7 +36,7 @@ public sealed class DocumentMirrorFailureTests(SimulatorFixture simulator, Azuri
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
         await simulator.Host.SetFaultsAsync(new { dropConnectionRate = 1.0, endpoints = new[] { BlobDownload } });
 
-        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => mirror.Handler.HandleAsync(submission.ToMessage()));
+        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => mirror.Handler.MirrorAsync(submission.ToMessage()));
 
         var path = $"{submission.DeliveryTargetId}/{submission.SubmissionId}/{submission.Documents[0].ObjectId}";
         Assert.False(await mirror.Container.GetBlobClient(path).ExistsAsync());
@@ -50,10 +50,10 @@ public sealed class DocumentMirrorFailureTests(SimulatorFixture simulator, Azuri
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 10_000);
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
         await simulator.Host.SetFaultsAsync(new { dropConnectionRate = 1.0, endpoints = new[] { BlobDownload } });
-        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => mirror.Handler.HandleAsync(submission.ToMessage()));
+        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => mirror.Handler.MirrorAsync(submission.ToMessage()));
         await simulator.Host.ClearFaultsAsync();
 
-        var mirrored = await mirror.Handler.HandleAsync(submission.ToMessage());
+        var mirrored = await mirror.Handler.MirrorAsync(submission.ToMessage());
 
         Assert.All(mirrored, document => Assert.False(document.Skipped));
         Assert.Equal(submission.Documents.Select(d => d.Length), mirrored.Select(d => d.Length));

@@ -5,6 +5,7 @@ using PowerSchool.Simulator.Enrollment.Documents;
 using PowerSchool.Simulator.Enrollment.Submissions;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Documents;
@@ -21,7 +22,7 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 3_000, 70_001);
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
 
-        var mirrored = await mirror.Handler.HandleAsync(submission.ToMessage());
+        var mirrored = await mirror.Handler.MirrorAsync(submission.ToMessage());
 
         Assert.Equal(2, submission.Documents.Count);
         foreach (var document in submission.Documents)
@@ -57,7 +58,7 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 2_048, 4_096);
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
 
-        await mirror.Handler.HandleAsync(submission.ToMessage());
+        await mirror.Handler.MirrorAsync(submission.ToMessage());
 
         var published = await mirror.Events.ReadAsync();
         Assert.Equal(submission.Documents.Count, published.Count);
@@ -79,13 +80,13 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
     {
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 100_000, 5_000);
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
-        await mirror.Handler.HandleAsync(submission.ToMessage());
+        await mirror.Handler.MirrorAsync(submission.ToMessage());
         var firstIds = (await mirror.Events.ReadAsync()).Select(e => e.Id).ToList();
         var etags = await ETagsAsync(mirror, submission);
         var downloads = await simulator.Host.GetCounterAsync(BlobDownload);
         var urls = await simulator.Host.GetCounterAsync(DocumentUrl);
 
-        var second = await mirror.Handler.HandleAsync(submission.ToMessage());
+        var second = await mirror.Handler.MirrorAsync(submission.ToMessage());
 
         Assert.All(second, result => Assert.True(result.Skipped));
         Assert.Equal(downloads, await simulator.Host.GetCounterAsync(BlobDownload));
@@ -100,7 +101,7 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
         var message = new DocumentMirrorMessage("district", "424242", [new DocumentReference(Guid.NewGuid().ToString(), "birthCertificate")]);
 
-        var error = await Assert.ThrowsAsync<DocumentNotFoundException>(() => mirror.Handler.HandleAsync(message));
+        var error = await Assert.ThrowsAsync<DocumentNotFoundException>(() => mirror.Handler.MirrorAsync(message));
 
         Assert.Equal(message.Documents[0].ObjectId, error.ObjectId);
         Assert.False(await mirror.Container.ExistsAsync());
@@ -117,7 +118,7 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
         var ids = new Dictionary<string, string> { ["deliveryTargetId"] = "district", ["submissionId"] = "1", ["objectId"] = "abc", [field] = badId };
         var message = new DocumentMirrorMessage(ids["deliveryTargetId"], ids["submissionId"], [new DocumentReference(ids["objectId"], "birthCertificate")]);
 
-        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => mirror.Handler.HandleAsync(message));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => mirror.Handler.MirrorAsync(message));
 
         Assert.Equal(field, error.ParamName);
     }

@@ -17,12 +17,12 @@ public sealed class LargeDocumentMirrorTests(SimulatorFixture simulator, Azurite
     {
         await using var mirror = MirrorServices.Start(simulator.Host, azurite);
         var warmUp = await SimulatedSubmission.CreateAsync(simulator.Host, 64 * 1024);
-        await mirror.Handler.HandleAsync(warmUp.ToMessage());
+        await mirror.Handler.MirrorAsync(warmUp.ToMessage());
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, FortyMegabytes);
         var message = submission.ToMessage() with { Documents = [submission.ToMessage().Documents[0]] };
 
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        var mirrored = await mirror.Handler.HandleAsync(message);
+        var mirrored = await mirror.Handler.MirrorAsync(message);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
         Assert.Equal(FortyMegabytes, mirrored[0].Length);

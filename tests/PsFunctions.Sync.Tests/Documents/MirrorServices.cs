@@ -7,6 +7,7 @@ using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Tests.Events;
 using PsFunctions.Testing;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Sync.Tests.Documents;
 
@@ -49,7 +50,7 @@ internal sealed class MirrorServices : IAsyncDisposable
             .AddSingleton<IDocumentStore>(new BlobDocumentStore(container))
             .AddSingleton<IEventPublisher>(events.Sink)
             .AddPowerSchoolEnrollment()
-            .AddDocumentMirror();
+            .AddSyncEngine();
         configure?.Invoke(services);
         return new MirrorServices(services.BuildServiceProvider(validateScopes: true), container, events);
     }

@@ -1,5 +1,4 @@
 using PowerSchool.Client;
-using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -30,10 +29,10 @@ public sealed class EnrollmentIntakeTests(AzuriteFixture azurite, FlowSimulatorF
         Assert.NotNull(await storage.Archive.ReadAsync(FlowHarness.DeliveryTargetId, result.BatchId!));
         var record = await storage.BatchLedger.GetAsync(FlowHarness.DeliveryTargetId, result.BatchId!);
         Assert.Equal(BatchState.Enqueued, record!.State);
-        var upserts = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).ToList();
+        var upserts = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(StudentUpsertMessage.Parse).ToList();
         Assert.Equal(submissions.Select(s => s.Id).Order(), upserts.SelectMany(m => m.SubmissionIds).Order());
         Assert.All(upserts, m => Assert.True(m.SubmissionIds.Count <= 10));
-        var documents = (await storage.PeekAsync(WorkQueues.DocumentMirror)).Select(WorkMessageJson.DeserializeDocumentMirror).ToList();
+        var documents = (await storage.PeekAsync(WorkQueues.DocumentMirror)).Select(DocumentMirrorMessage.Parse).ToList();
         var first = documents.Single(d => d.SubmissionId == submissions[0].Id);
         Assert.Equal(submissions[0].DocumentCount, first.Documents.Count);
         Assert.Contains(first.Documents, d => d.DataItem == "data.documents.birthCertificate");

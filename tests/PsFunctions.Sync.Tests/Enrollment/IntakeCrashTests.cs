@@ -72,7 +72,7 @@ public sealed class IntakeCrashTests(AzuriteFixture azurite, FlowSimulatorFixtur
         try
         {
             await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-            Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+            Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
         }
         catch (SimulatedCrashException)
         {

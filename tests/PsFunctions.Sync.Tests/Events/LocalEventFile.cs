@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PsFunctions.Azure.LocalSink;
+using PsFunctions.Hosting.LocalEvents;
 using PsFunctions.Sync.Events;
 
 namespace PsFunctions.Sync.Tests.Events;

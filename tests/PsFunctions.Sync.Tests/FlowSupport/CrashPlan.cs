@@ -6,7 +6,7 @@ namespace PsFunctions.Sync.Tests.FlowSupport;
 /// <see cref="SimulatedCrashException"/> once. Unarmed, every step passes. A step can also be paused
 /// (<see cref="PauseAt"/>): the first handling that reaches it waits there until the test resumes it.
 /// </summary>
-public sealed class CrashPlan
+internal sealed class CrashPlan
 {
     private readonly Lock _gate = new();
     private string? _armed;

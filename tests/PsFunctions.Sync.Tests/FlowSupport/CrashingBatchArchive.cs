@@ -1,9 +1,9 @@
-using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>The real batch archive with a crash point before each save.</summary>
-public sealed class CrashingBatchArchive(IBatchArchive inner, CrashPlan crashes) : IBatchArchive
+internal sealed class CrashingBatchArchive(IBatchArchive inner, CrashPlan crashes) : IBatchArchive
 {
     public Task SaveAsync(string deliveryTargetId, string batchId, ReadOnlyMemory<byte> rawBatch, CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,7 @@ using PsFunctions.Sync.Enrollment;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>The real batch ledger with crash points <c>batchledger.save:&lt;state&gt;</c> and <c>batchledger.run</c>.</summary>
-public sealed class CrashingBatchLedger(IBatchLedger inner, CrashPlan crashes) : IBatchLedger
+internal sealed class CrashingBatchLedger(IBatchLedger inner, CrashPlan crashes) : IBatchLedger
 {
     public Task SaveAsync(BatchRecord batch, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ namespace PsFunctions.Sync.Tests.FlowSupport;
 /// The real upsert ledger with crash points <c>upsertledger.save:&lt;state&gt;</c> (before the save) and
 /// <c>upsertledger.save:&lt;state&gt;:done</c> (after it).
 /// </summary>
-public sealed class CrashingUpsertLedger(IUpsertLedger inner, CrashPlan crashes) : IUpsertLedger
+internal sealed class CrashingUpsertLedger(IUpsertLedger inner, CrashPlan crashes) : IUpsertLedger
 {
     public Task<UpsertLedgerEntry?> GetAsync(string submissionId, CancellationToken cancellationToken = default) =>
         inner.GetAsync(submissionId, cancellationToken);

@@ -4,23 +4,22 @@ using Microsoft.Extensions.Http;
 using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Enrollment;
 using PowerSchool.Client.Sis;
-using PsFunctions.Sync.Documents;
+using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
-using PsFunctions.Sync.Webhooks;
 using PsFunctions.Testing;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>
-/// One "process" of the sync engine as a host wires it (AddWebhookCommands, which adds intake and upserts;
-/// AddDocumentMirror and AddWorkDispatch for the dispatcher),
+/// One "process" of the sync engine as a host wires it (AddSyncEngine),
 /// over a test's <see cref="FlowStorage"/> and the simulator, with crash points around every adapter.
 /// Starting a second harness over the same storage and event recorder is a restart after a crash.
 /// </summary>
-public sealed class FlowHarness : IAsyncDisposable
+internal sealed class FlowHarness : IAsyncDisposable
 {
     /// <summary>The delivery target the flow simulator offers (a GUID, as PowerSchool Enrollment issues them).</summary>
     public const string DeliveryTargetId = "0c8f3d52-6a1e-4b7f-9d20-5e4a7b1c9f03";
@@ -46,12 +45,13 @@ public sealed class FlowHarness : IAsyncDisposable
 
     public EnrollmentIntake Intake => _services.GetRequiredService<EnrollmentIntake>();
 
-    public StudentUpsertHandler Upserts => _services.GetRequiredService<StudentUpsertHandler>();
-
-    public WebhookCommandHandler Commands => _services.GetRequiredService<WebhookCommandHandler>();
-
     /// <summary>The dispatcher both hosts call with a queue's delivery count.</summary>
     public WorkDispatcher Dispatcher => _services.GetRequiredService<WorkDispatcher>();
+
+    /// <summary>Hands <paramref name="message"/> to its queue's handler as its <paramref name="dequeueCount"/>-th delivery (the last-delivery hook included).</summary>
+    public Task DeliverAsync<TMessage>(TMessage message, int dequeueCount = 1)
+        where TMessage : class, IWorkMessage<TMessage> =>
+        Dispatcher.DispatchAsync(TMessage.QueueName, TMessage.ToJson(message), dequeueCount);
 
     public ISisClient Sis => _services.GetRequiredService<ISisClient>();
 
@@ -86,9 +86,7 @@ public sealed class FlowHarness : IAsyncDisposable
         services.AddSingleton<IWorkQueue>(new CrashingWorkQueue(storage.WorkQueue, storage.QueuePrefix, crashes));
         services.AddSingleton<IEventPublisher>(events);
         services.AddSingleton(storage.Documents);
-        services.AddWebhookCommands();
-        services.AddDocumentMirror();
-        services.AddWorkDispatch();
+        services.AddSyncEngine();
         return new FlowHarness(services.BuildServiceProvider(validateScopes: true), storage, events, crashes, lostAnswers);
     }
 
@@ -106,7 +104,7 @@ public sealed class FlowHarness : IAsyncDisposable
             ["Secrets:powerschool-enrollment-api-key"] = sim.EnrollmentApiKey,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
-            ["Sync:MaxDequeueCount"] = "3",
+            ["Sync:Queues:MaxDequeueCount"] = "3",
             ["Sync:DeliveryTargets"] = DeliveryTargetId,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())

@@ -1,13 +1,15 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Blobs;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Students;
 using PsFunctions.Testing;
 
@@ -17,7 +19,7 @@ namespace PsFunctions.Sync.Tests.FlowSupport;
 /// One test's own storage in the shared Azurite, through the real Azure adapters: a blob container, tables
 /// and queue names nobody else uses. It outlives a simulated restart (a new <see cref="FlowHarness"/>).
 /// </summary>
-public sealed class FlowStorage
+internal sealed class FlowStorage
 {
     private static readonly QueueClientOptions Base64 = new() { MessageEncoding = QueueMessageEncoding.Base64 };
 
@@ -77,17 +79,17 @@ public sealed class FlowStorage
 
     /// <summary>The submission ids of the <c>student-upserts</c> messages waiting (peeked).</summary>
     public async Task<IReadOnlyList<string>> QueuedSubmissionIdsAsync() =>
-        [.. (await PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).SelectMany(message => message.SubmissionIds)];
+        [.. (await PeekAsync(WorkQueues.StudentUpserts)).Select(StudentUpsertMessage.Parse).SelectMany(message => message.SubmissionIds)];
 
     /// <summary>
-    /// Delivers the <c>student-upserts</c> messages one at a time to <paramref name="handler"/> the way the
+    /// Delivers the <c>student-upserts</c> messages one at a time through <paramref name="dispatcher"/> the way the
     /// Functions host does: deleted on success; on failure visible again at once, or moved to the poison
     /// queue after <paramref name="maxDequeueCount"/> deliveries. A simulated crash stops the loop (the
     /// message it held becomes visible again) and is thrown.
     /// </summary>
-    public async Task<IReadOnlyList<Exception>> DrainUpsertsAsync(StudentUpsertHandler handler, int maxDequeueCount = 5)
+    public async Task<IReadOnlyList<Exception>> DrainUpsertsAsync(WorkDispatcher dispatcher, int maxDequeueCount = 5)
     {
-        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(dispatcher);
         var queue = Queue(WorkQueues.StudentUpserts);
         var failures = new List<Exception>();
         if (!await queue.ExistsAsync())
@@ -99,7 +101,7 @@ public sealed class FlowStorage
         {
             try
             {
-                await handler.HandleAsync(WorkMessageJson.DeserializeStudentUpsert(message.Body.ToString()), (int)message.DequeueCount);
+                await dispatcher.DispatchAsync(WorkQueues.StudentUpserts, message.Body.ToString(), (int)message.DequeueCount);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
             catch (SimulatedCrashException)

@@ -5,7 +5,7 @@ namespace PsFunctions.Sync.Tests.FlowSupport;
 /// then the connection "drops" before the client reads the answer (the outcome-unknown case that a
 /// simulator fault, which drops before the request is handled, cannot show).
 /// </summary>
-public sealed class LostAnswers
+internal sealed class LostAnswers
 {
     private readonly Lock _gate = new();
     private (HttpMethod Method, string PathEnd, int Remaining)? _armed;

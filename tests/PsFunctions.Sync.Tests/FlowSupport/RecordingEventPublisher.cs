@@ -6,7 +6,7 @@ namespace PsFunctions.Sync.Tests.FlowSupport;
 /// Stands in for Service Bus (no local peer) and outlives a simulated restart, like a broker: keeps every
 /// published event. Crash point <c>events.publish:&lt;type&gt;</c> before a publish.
 /// </summary>
-public sealed class RecordingEventPublisher(CrashPlan crashes) : IEventPublisher
+internal sealed class RecordingEventPublisher(CrashPlan crashes) : IEventPublisher
 {
     private readonly Lock _gate = new();
     private readonly List<IntegrationEvent> _events = [];

@@ -1,7 +1,7 @@
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>Thrown by a crash-point decorator: the process "dies" at this step.</summary>
-public sealed class SimulatedCrashException : Exception
+internal sealed class SimulatedCrashException : Exception
 {
     public SimulatedCrashException()
     {

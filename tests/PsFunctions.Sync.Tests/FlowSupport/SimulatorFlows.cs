@@ -6,7 +6,7 @@ using PsFunctions.Testing;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>Arrange and assert through the simulator's admin API (<c>/_sim/</c>).</summary>
-public static class SimulatorFlows
+internal static class SimulatorFlows
 {
     /// <summary>Creates approved submissions for the flow delivery target (POST /_sim/enrollment/submissions).</summary>
     public static async Task<IReadOnlyList<SimSubmission>> CreateSubmissionsAsync(

@@ -1,5 +1,5 @@
 using PsFunctions.Sync.Mapping;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Tests.Mapping;
 

@@ -52,7 +52,7 @@ public sealed class ContactFieldsUpsertTests(AzuriteFixture azurite, FlowSimulat
     {
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [data]));
         await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
         var entry = await storage.UpsertLedger.GetAsync(submission.Id);
         Assert.NotNull(entry);
         return entry;

@@ -36,7 +36,7 @@ public sealed class HostileRecordTests(AzuriteFixture azurite, FlowSimulatorFixt
         ]);
 
         await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
 
         await AssertRejectedAsync(storage, created[0].Id, "demographics.birth_date");
         await AssertRejectedAsync(storage, created[1].Id, "name.last_name");

@@ -119,7 +119,7 @@ public sealed class StudentMatchingTests(AzuriteFixture azurite, FlowSimulatorFi
         var flow = FlowHarness.Start(Sim, storage);
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [data]));
         await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
         var entry = await storage.UpsertLedger.GetAsync(submission.Id);
         Assert.NotNull(entry);
         return (entry, flow, submission.Id, storage);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
 using PsFunctions.Testing;
@@ -22,7 +23,7 @@ public sealed class StudentUpsertHandlerTests(AzuriteFixture azurite, FlowSimula
         var submissions = await Sim.CreateSubmissionsAsync(count: 3, returning: false);
 
         await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
 
         Assert.Equal(before + 3, await Sim.CountSisStudentsAsync());
         var upserted = flow.Events.Distinct(EventTypes.StudentUpserted);
@@ -53,7 +54,7 @@ public sealed class StudentUpsertHandlerTests(AzuriteFixture azurite, FlowSimula
         Assert.NotNull(submission.ReturningStudentDcid);
 
         await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
 
         Assert.Equal(before, await Sim.CountSisStudentsAsync());
         var entry = await storage.UpsertLedger.GetAsync(submission.Id);
@@ -73,10 +74,10 @@ public sealed class StudentUpsertHandlerTests(AzuriteFixture azurite, FlowSimula
         var intake = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
         var message = new StudentUpsertMessage(FlowHarness.DeliveryTargetId, intake.BatchId!, [.. submissions.Select(s => s.Id)]);
 
-        await flow.Upserts.HandleAsync(message, dequeueCount: 1);
+        await flow.DeliverAsync(message, dequeueCount: 1);
         var posts = await Sim.GetCounterAsync("POST /ws/v1/student");
-        await flow.Upserts.HandleAsync(message, dequeueCount: 2);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.DeliverAsync(message, dequeueCount: 2);
+        Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
 
         Assert.Equal(before + 2, await Sim.CountSisStudentsAsync());
         Assert.Equal(posts, await Sim.GetCounterAsync("POST /ws/v1/student"));

@@ -25,7 +25,7 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
 
         // The POST reaches PowerSchool and inserts both students; the answer is lost on the way back.
         flow.LostAnswers.Arm(HttpMethod.Post, "/ws/v1/student");
-        var failures = await storage.DrainUpsertsAsync(flow.Upserts);
+        var failures = await storage.DrainUpsertsAsync(flow.Dispatcher);
 
         Assert.IsType<PowerSchoolOutcomeUnknownException>(Assert.Single(failures));
         Assert.Equal(before + 2, await Sim.CountSisStudentsAsync());
@@ -51,9 +51,9 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
         var message = new StudentUpsertMessage(FlowHarness.DeliveryTargetId, intake.BatchId!, [submission.Id]);
 
         await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
-        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => flow.Upserts.HandleAsync(message, dequeueCount: 1));
+        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => flow.DeliverAsync(message, dequeueCount: 1));
         await Sim.ClearFaultsAsync();
-        await flow.Upserts.HandleAsync(message, dequeueCount: 2);
+        await flow.DeliverAsync(message, dequeueCount: 2);
 
         Assert.Equal(before + 1, await Sim.CountSisStudentsAsync());
         Assert.Null(await storage.Rejections.GetAsync(submission.Id));
@@ -70,7 +70,7 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
         var intake = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
 
         await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
-        var failures = await storage.DrainUpsertsAsync(flow.Upserts, maxDequeueCount: 3);
+        var failures = await storage.DrainUpsertsAsync(flow.Dispatcher, maxDequeueCount: 3);
         await Sim.ClearFaultsAsync();
 
         Assert.Equal(3, failures.Count);

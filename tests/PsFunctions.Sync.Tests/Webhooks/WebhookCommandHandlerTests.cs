@@ -1,5 +1,4 @@
 using PowerSchool.Client;
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
@@ -32,7 +31,7 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
         await using var flow = FlowHarness.Start(Sim, storage);
         await Sim.CreateSubmissionsAsync(count: 2, returning: false);
 
-        await flow.Commands.HandleAsync(new EnrollmentPollCommand("cmd-1", "sis-admin", "d-1", Received, FlowHarness.DeliveryTargetId), dequeueCount: 1);
+        await flow.DeliverAsync<WebhookCommand>(new EnrollmentPollCommand("cmd-1", "sis-admin", "d-1", Received, FlowHarness.DeliveryTargetId), dequeueCount: 1);
 
         var ids = await storage.QueuedSubmissionIdsAsync();
         Assert.Equal(2, ids.Count);
@@ -46,7 +45,7 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
         await using var flow = FlowHarness.Start(Sim, storage, settings: new Dictionary<string, string?> { ["Sync:DeliveryTargets"] = "another-target" });
         await Sim.CreateSubmissionsAsync(count: 2, returning: false);
 
-        await flow.Commands.HandleAsync(new EnrollmentPollCommand("cmd-4", "sis-admin", "d-4", Received, FlowHarness.DeliveryTargetId), dequeueCount: 1);
+        await flow.DeliverAsync<WebhookCommand>(new EnrollmentPollCommand("cmd-4", "sis-admin", "d-4", Received, FlowHarness.DeliveryTargetId), dequeueCount: 1);
 
         Assert.Empty(await storage.QueuedSubmissionIdsAsync());
         Assert.Empty(await storage.BatchLedger.GetLastRunsAsync(FlowHarness.DeliveryTargetId, 10));
@@ -63,9 +62,9 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
             "cmd-2", "sis-admin", "d-2", Received, new StudentIdentifier(StudentNumber: student.StudentNumber),
             new Dictionary<string, string> { ["name.middle_name"] = Middle });
 
-        await flow.Commands.HandleAsync(command, dequeueCount: 1);
+        await flow.DeliverAsync<WebhookCommand>(command, dequeueCount: 1);
         var posts = await Sim.GetCounterAsync("POST /ws/v1/student");
-        await flow.Commands.HandleAsync(command, dequeueCount: 1);
+        await flow.DeliverAsync<WebhookCommand>(command, dequeueCount: 1);
 
         var stored = await Sim.GetSisStudentAsync(student.Dcid);
         Assert.Equal(Middle, stored!.Value.GetProperty("middle_name").GetString());
@@ -86,7 +85,7 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
             "cmd-3", "sis-admin", "d-3", Received, new StudentIdentifier(Dcid: 987_654_321),
             new Dictionary<string, string> { ["name.middle_name"] = Middle });
 
-        await flow.Commands.HandleAsync(command, dequeueCount: 1);
+        await flow.DeliverAsync<WebhookCommand>(command, dequeueCount: 1);
 
         var rejection = await storage.Rejections.GetAsync("webhook-cmd-3");
         var reason = Assert.Single(rejection!.Reasons);
