@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 
 namespace PsFunctions.Sync.Plugin;
