@@ -20,6 +20,7 @@ public static class SisStudentFields
     [
         Insert("local_id", "Students.Student_Number", null, SisFieldFormat.WholeNumber),
         Both("state_province_id", "Students.State_StudentNumber", 32),
+        Both("student_username", "Students.Student_Web_ID", 20),
         Both("name.last_name", "Students.Last_Name", 50, required: true),
         Both("name.first_name", "Students.First_Name", 50, required: true),
         Both("name.middle_name", "Students.Middle_Name", 30),
