@@ -1,4 +1,5 @@
 using System.Globalization;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Mapping;

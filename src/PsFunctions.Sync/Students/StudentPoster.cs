@@ -20,11 +20,6 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
             return;
         }
 
-        foreach (var write in writes.Where(write => write.FieldsNotSent.Count > 0))
-        {
-            StudentUpsertLog.FieldsNotSent(logger, write.Subject.SubmissionId, string.Join(", ", write.FieldsNotSent));
-        }
-
         await recorder.MarkPostingAsync(writes, cancellationToken);
         IReadOnlyList<StudentWriteOutcome> outcomes;
         try

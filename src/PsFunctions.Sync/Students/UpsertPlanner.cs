@@ -101,7 +101,7 @@ internal sealed class UpsertPlanner(
         }
 
         var write = StudentWriteFactory.Create(StudentWriteAction.Update, dcid, subject.SubmissionId, fields);
-        return (new PlannedWrite(subject, write, UpsertActions.Update, StudentWriteFactory.Unsupported(fields)), null);
+        return (new PlannedWrite(subject, write, UpsertActions.Update), null);
     }
 
     private static (PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons) Plan(
@@ -128,7 +128,7 @@ internal sealed class UpsertPlanner(
             ? UpsertActions.Insert
             : UpsertActions.Of(action);
         var write = StudentWriteFactory.Create(action, match.Dcid, submission.Subject.SubmissionId, fields);
-        var planned = new PlannedWrite(submission.Subject, write, reported, StudentWriteFactory.Unsupported(fields));
+        var planned = new PlannedWrite(submission.Subject, write, reported);
         return (planned, StudentKey(student.Keys, match), null);
     }
 

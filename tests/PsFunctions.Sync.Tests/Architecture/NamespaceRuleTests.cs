@@ -24,8 +24,8 @@ public sealed class NamespaceRuleTests
         ("Students", "Mapping", "an upsert maps and validates its record with the delivery target's mapping"),
         ("Webhooks", "Students", "student.update applies its fields through the upsert path"),
         ("Webhooks", "Enrollment", "enrollment.poll runs intake, and polls only configured delivery targets"),
-        ("Webhooks", "Mapping", "student.update names SIS fields of the field catalogue"),
-        ("Plugin", "Mapping", "the plugin requests access to every field of the field catalogue"),
+        ("Webhooks", "Mapping", "student.update validates its SIS fields with the mapping's validator"),
+        ("Plugin", "Mapping", "the plugin requests access to every SIS field the mappings write"),
         ("Status", "Enrollment", "the status shows each delivery target's intake runs"),
         ("Status", "ChangeFeed", "the status shows the change feed's checkpoint"),
     ];

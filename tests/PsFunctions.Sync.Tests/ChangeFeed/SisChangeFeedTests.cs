@@ -3,6 +3,7 @@ using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Tests.Students;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.ChangeFeed;
@@ -139,29 +140,14 @@ public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<A
         {
             Action = StudentWriteAction.Update,
             Dcid = dcid,
-            Name = new PersonName { FirstName = $"Renamed{dcid}", LastName = "Changefeed" },
+            Fields = new Dictionary<string, string> { ["name.first_name"] = $"Renamed{dcid}", ["name.last_name"] = "Changefeed" },
         }).ToList();
         Assert.All(await sis.WriteStudentsAsync(writes), outcome => Assert.True(outcome.Succeeded));
     }
 
     private static async Task<long> InsertAsync(ISisClient sis)
     {
-        var outcome = Assert.Single(await sis.WriteStudentsAsync(
-        [
-            new StudentWrite
-            {
-                Action = StudentWriteAction.Insert,
-                Name = new PersonName { FirstName = "New", LastName = "Arrival" },
-                SchoolEnrollment = new StudentSchoolEnrollment
-                {
-                    SchoolNumber = 100,
-                    GradeLevel = 3,
-                    EntryDate = new DateOnly(2026, 8, 20),
-                    ExitDate = new DateOnly(2027, 6, 10),
-                    EnrollStatus = "A",
-                },
-            },
-        ]));
+        var outcome = Assert.Single(await sis.WriteStudentsAsync([SisStudentWrites.Insert("New", "Arrival", schoolNumber: 100)]));
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.ToString())));
         return outcome.Dcid!.Value;
     }

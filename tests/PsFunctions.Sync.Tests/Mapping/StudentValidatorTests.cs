@@ -1,3 +1,4 @@
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Outcomes;
 

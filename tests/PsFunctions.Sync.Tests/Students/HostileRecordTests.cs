@@ -20,7 +20,8 @@ public sealed class HostileRecordTests(AzuriteFixture azurite, FlowSimulatorFixt
         await using var flow = FlowHarness.Start(Sim, storage);
         var school = Sim.Directory().Schools[0];
         var birthDate = new DateOnly(2017, 3, 9);
-        var twins = await flow.Sis.WriteStudentsAsync([Twin("a", school.SchoolNumber), Twin("b", school.SchoolNumber)]);
+        var twin = SisStudentWrites.Insert("Avery", "Twinset", school.SchoolNumber, new DateOnly(2016, 5, 17));
+        var twins = await flow.Sis.WriteStudentsAsync([twin with { ClientUid = "a" }, twin with { ClientUid = "b" }]);
         Assert.All(twins, outcome => Assert.True(outcome.Succeeded));
         var before = await Sim.CountSisStudentsAsync();
         var nowhere = school with { Name = "Springfield Academy of Nowhere", SchoolNumber = 0 };
@@ -58,17 +59,4 @@ public sealed class HostileRecordTests(AzuriteFixture azurite, FlowSimulatorFixt
         var rejection = await storage.Rejections.GetAsync(submissionId);
         Assert.Contains(rejection!.Reasons, reason => reason.Field == field);
     }
-
-    private static StudentWrite Twin(string clientUid, int schoolNumber) => new()
-    {
-        Action = StudentWriteAction.Insert,
-        ClientUid = clientUid,
-        Name = new PersonName { FirstName = "Avery", LastName = "Twinset" },
-        Demographics = new StudentDemographics { BirthDate = new DateOnly(2016, 5, 17), Gender = "F" },
-        SchoolEnrollment = new StudentSchoolEnrollment
-        {
-            SchoolNumber = schoolNumber, GradeLevel = 3, EnrollStatus = "A",
-            EntryDate = new DateOnly(2026, 8, 1), ExitDate = new DateOnly(2027, 7, 1),
-        },
-    };
 }

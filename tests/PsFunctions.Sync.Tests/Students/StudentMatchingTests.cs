@@ -54,7 +54,7 @@ public sealed class StudentMatchingTests(AzuriteFixture azurite, FlowSimulatorFi
         var birthDate = new DateOnly(2016, 5, 17);
         await using (var arrange = FlowHarness.Start(Sim, new FlowStorage(azurite)))
         {
-            var twin = Insert("Twinley", birthDate, school.SchoolNumber);
+            var twin = SisStudentWrites.Insert("Avery", "Twinley", school.SchoolNumber, birthDate);
             var outcomes = await arrange.Sis.WriteStudentsAsync([twin with { ClientUid = "a" }, twin with { ClientUid = "b" }]);
             Assert.All(outcomes, outcome => Assert.True(outcome.Succeeded));
         }
@@ -93,18 +93,6 @@ public sealed class StudentMatchingTests(AzuriteFixture azurite, FlowSimulatorFi
             Assert.Equal(before, await Sim.CountSisStudentsAsync());
         }
     }
-
-    private static StudentWrite Insert(string lastName, DateOnly birthDate, int schoolNumber) => new()
-    {
-        Action = StudentWriteAction.Insert,
-        Name = new PersonName { FirstName = "Avery", LastName = lastName },
-        Demographics = new StudentDemographics { BirthDate = birthDate, Gender = "F" },
-        SchoolEnrollment = new StudentSchoolEnrollment
-        {
-            SchoolNumber = schoolNumber, GradeLevel = 3, EnrollStatus = "A",
-            EntryDate = new DateOnly(2026, 8, 1), ExitDate = new DateOnly(2027, 7, 1),
-        },
-    };
 
     private async Task<UpsertLedgerEntry> ApplyAsync(object data)
     {

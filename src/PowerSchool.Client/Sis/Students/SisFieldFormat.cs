@@ -1,6 +1,10 @@
-namespace PsFunctions.Sync.Mapping;
+namespace PowerSchool.Client.Sis.Students;
 
-/// <summary>The value rule of a writable SIS student field, beyond its length.</summary>
+/// <summary>
+/// The value rule of a writable SIS student field, beyond its length. It also decides the field's JSON type
+/// in a student POST (<see cref="SisStudentField.IsNumber"/>): the whole-number formats are written as JSON
+/// numbers, every other format as a JSON string (a date as <c>"YYYY-MM-DD"</c>).
+/// </summary>
 public enum SisFieldFormat
 {
     /// <summary>Single-line text.</summary>
@@ -18,7 +22,7 @@ public enum SisFieldFormat
     /// <summary>A whole number: negative for preschool, 0 for kindergarten, 1 to 12.</summary>
     GradeLevel,
 
-    /// <summary>The school_number of a school in the SIS schools list.</summary>
+    /// <summary>The school_number of a school in the SIS schools list (a whole number).</summary>
     SchoolNumber,
 
     /// <summary>A, I, P or H on an insert (any of A, P, T, G, H, I on an update).</summary>

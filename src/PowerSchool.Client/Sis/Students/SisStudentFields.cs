@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 
-namespace PsFunctions.Sync.Mapping;
+namespace PowerSchool.Client.Sis.Students;
 
 /// <summary>
-/// The SIS student fields the product writes, from the student data dictionary
-/// (shared/reference/powerschool-api-notes.txt, "STUDENT DATA - FIELDS"): path, column, length, rule,
-/// required-on-insert and updatable. The upsert flow, the mapping file validation and the plugin XML
-/// command use this one list.
+/// The writable SIS student fields, from the student data dictionary (shared/reference/powerschool-api-notes.txt,
+/// "STUDENT DATA - FIELDS"): path, column, length, rule, required-on-insert and updatable. This one list
+/// drives the student POST (<see cref="StudentWrite.Fields"/> is keyed by these paths, and each value is
+/// written at its path with its field's JSON type); PsFunctions.Sync validates mapped values and builds
+/// the plugin's access request from it. Adding a writable field is one line here.
 /// </summary>
 public static class SisStudentFields
 {
@@ -19,6 +20,7 @@ public static class SisStudentFields
     [
         Insert("local_id", "Students.Student_Number", null, SisFieldFormat.WholeNumber),
         Both("state_province_id", "Students.State_StudentNumber", 32),
+        Both("student_username", "Students.Student_Web_ID", 20),
         Both("name.last_name", "Students.Last_Name", 50, required: true),
         Both("name.first_name", "Students.First_Name", 50, required: true),
         Both("name.middle_name", "Students.Middle_Name", 30),
