@@ -39,7 +39,7 @@ internal sealed class FlowStorage
         Claims = new TableStudentClaims(tables.GetTableClient(AzuriteFixture.UniqueName("studentclaims")));
         Rejections = new TableRejectionStore(tables.GetTableClient(AzuriteFixture.UniqueName("rejections")));
         _queues = new QueueServiceClient(azurite.ConnectionString, Base64);
-        WorkQueue = new StorageWorkQueue(_queues);
+        WorkQueue = new StorageWorkQueue(new StorageQueues(_queues));
         QueuePrefix = AzuriteFixture.UniqueName("q") + "-";
     }
 

@@ -44,7 +44,7 @@ internal sealed class WebhookBench
         Receiver = new WebhookReceiver(
             new ConfigurationSecretProvider(configuration),
             deliveryIds,
-            new StorageWorkQueue(queueService ?? QueueService(connectionString)),
+            new StorageWorkQueue(new StorageQueues(queueService ?? QueueService(connectionString))),
             Clock,
             Options.Create(new WebhookOptions()),
             Options.Create(new DeliveryTargetsOptions { DeliveryTargets = DeliveryTargetId }),
