@@ -9,6 +9,7 @@ namespace PsFunctions.Azure.Storage.Queues;
 /// </summary>
 public sealed class StorageQueues
 {
+    private readonly QueueServiceClient _service;
     private readonly string? _namePrefix;
 
     /// <param name="service">A client that encodes messages as base64 (<see cref="QueueMessageEncoding.Base64"/>), as the Functions queue trigger expects.</param>
@@ -16,12 +17,10 @@ public sealed class StorageQueues
     public StorageQueues(QueueServiceClient service, string? namePrefix = null)
     {
         ArgumentNullException.ThrowIfNull(service);
-        Service = service;
+        _service = service;
         _namePrefix = namePrefix;
     }
 
-    public QueueServiceClient Service { get; }
-
     /// <summary>The queue the engine calls <paramref name="queueName"/>.</summary>
-    public QueueClient Get(string queueName) => Service.GetQueueClient(StorageNames.Prefixed(_namePrefix, queueName));
+    public QueueClient Get(string queueName) => _service.GetQueueClient(StorageNames.Prefixed(_namePrefix, queueName));
 }
