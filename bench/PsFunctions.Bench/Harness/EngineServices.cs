@@ -11,7 +11,8 @@ namespace PsFunctions.Bench.Harness;
 
 /// <summary>
 /// The sync engine wired the way a host wires it: the PowerSchool clients, the engine's handlers and the Azure
-/// Storage adapters over Azurite (<c>AddAzureStorageAdapters</c>). Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
+/// Storage adapters over Azurite (<c>AddAzureAdapters</c>, which also registers the queue loop, <c>StorageQueueProcessor</c>).
+/// Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
 /// </summary>
 internal static class EngineServices
 {
@@ -35,6 +36,11 @@ internal static class EngineServices
             ["Sync:DeliveryTargets"] = BenchEnvironment.DeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
+            // The queue loop of the benches: a failed message comes back after 1 s, and each receiver holds one
+            // message at a time, so --workers is the number of messages in flight; an idle receiver looks again soon.
+            ["Sync:Queues:RetryDelay"] = "00:00:01",
+            ["Sync:Queues:BatchSize"] = "1",
+            ["QueueProcessor:IdlePollInterval"] = "00:00:00.200",
         };
     }
 

@@ -22,10 +22,12 @@ namespace PsFunctions.Azure.DependencyInjection;
 internal static class StorageRegistration
 {
     /// <summary>
-    /// Registers the queue, blob and table adapters on the <c>PsStorage</c> connection (validated at start):
-    /// <see cref="IWorkQueue"/>, <see cref="IQueueMonitor"/>, <see cref="IBatchArchive"/>, <see cref="IDocumentStore"/>,
-    /// <see cref="IIntakeLock"/>, <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>, <see cref="ISnapshotStore"/>,
-    /// <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>. Ports already registered are kept.
+    /// Registers the queue, blob and table adapters on the <c>PsStorage</c> connection (validated at start), every
+    /// name with the connection's <c>NamePrefix</c> in front: <see cref="StorageQueues"/>, <see cref="IWorkQueue"/>,
+    /// <see cref="IQueueMonitor"/>, <see cref="IBatchArchive"/>, <see cref="IDocumentStore"/>, <see cref="IIntakeLock"/>,
+    /// <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>,
+    /// <see cref="ISnapshotStore"/>, <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>; and <see cref="StorageQueueProcessor"/>, the queue loop of
+    /// the hosts that have no queue trigger (options <c>QueueProcessor</c>). Ports already registered are kept.
     /// </summary>
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
@@ -36,29 +38,27 @@ internal static class StorageRegistration
         services.TryAddSingleton(sp =>
             StorageClients.Create(sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value, configuration));
 
-        // Keyed by the connection name, for a host that reads the queues itself (the local runner's queue loop).
-        services.TryAddKeyedSingleton(StorageConnectionOptions.ConnectionName, (sp, _) => Clients(sp).Queues);
-        services.TryAddSingleton<IWorkQueue>(sp => new StorageWorkQueue(Clients(sp).Queues));
-        services.TryAddSingleton<IQueueMonitor>(sp => new StorageQueueMonitor(Clients(sp).Queues));
-        services.TryAddSingleton<IBatchArchive>(sp =>
-            new BlobBatchArchive(Clients(sp).Blobs.GetBlobContainerClient(StorageNames.EnrollmentBatchesContainer)));
+        services.TryAddSingleton(sp => Clients(sp).WorkQueues);
+        services.TryAddSingleton<IWorkQueue, StorageWorkQueue>();
+        services.TryAddSingleton<IQueueMonitor, StorageQueueMonitor>();
+        services.TryAddSingleton<IBatchArchive>(sp => new BlobBatchArchive(Clients(sp).Container(StorageNames.EnrollmentBatchesContainer)));
         services.TryAddSingleton<IDocumentStore>(sp => new BlobDocumentStore(
-            Clients(sp).Blobs.GetBlobContainerClient(StorageNames.StudentDocumentsContainer),
-            sp.GetService<ILogger<BlobDocumentStore>>()));
+            Clients(sp).Container(StorageNames.StudentDocumentsContainer), sp.GetService<ILogger<BlobDocumentStore>>()));
         services.TryAddSingleton<IIntakeLock>(sp => new BlobLeaseIntakeLock(
-            Clients(sp).Blobs.GetBlobContainerClient(StorageNames.EnrollmentBatchesContainer),
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.TryAddSingleton<IBatchLedger>(sp => new TableBatchLedger(Table(sp, StorageNames.BatchLedgerTable)));
-        services.TryAddSingleton<IUpsertLedger>(sp => new TableUpsertLedger(Table(sp, StorageNames.UpsertLedgerTable)));
-        services.TryAddSingleton<IStudentClaims>(sp => new TableStudentClaims(Table(sp, StorageNames.StudentClaimsTable)));
-        services.TryAddSingleton<IRejectionStore>(sp => new TableRejectionStore(Table(sp, StorageNames.RejectionsTable)));
-        services.TryAddSingleton<ISnapshotStore>(sp => new TableSnapshotStore(Table(sp, StorageNames.SnapshotsTable)));
-        services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Table(sp, StorageNames.SyncStateTable)));
-        services.TryAddSingleton<IDeliveryIdStore>(sp => new TableDeliveryIdStore(Table(sp, StorageNames.WebhookDeliveriesTable)));
+            Clients(sp).Container(StorageNames.EnrollmentBatchesContainer), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<IBatchLedger>(sp => new TableBatchLedger(Clients(sp).Table(StorageNames.BatchLedgerTable)));
+        services.TryAddSingleton<IUpsertLedger>(sp => new TableUpsertLedger(Clients(sp).Table(StorageNames.UpsertLedgerTable)));
+        services.TryAddSingleton<IStudentClaims>(sp => new TableStudentClaims(Clients(sp).Table(StorageNames.StudentClaimsTable)));
+        services.TryAddSingleton<IRejectionStore>(sp => new TableRejectionStore(Clients(sp).Table(StorageNames.RejectionsTable)));
+        services.TryAddSingleton<ISnapshotStore>(sp => new TableSnapshotStore(Clients(sp).Table(StorageNames.SnapshotsTable)));
+        services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Clients(sp).Table(StorageNames.SyncStateTable)));
+        services.TryAddSingleton<IDeliveryIdStore>(sp => new TableDeliveryIdStore(Clients(sp).Table(StorageNames.WebhookDeliveriesTable)));
+
+        // The queue trigger of every host that is not the Function App (it needs the engine's WorkDispatcher).
+        services.AddOptions<QueueProcessorOptions>().Bind(configuration.GetSection(QueueProcessorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StorageQueueProcessor>();
     }
 
     private static StorageClients Clients(IServiceProvider services) => services.GetRequiredService<StorageClients>();
-
-    private static global::Azure.Data.Tables.TableClient Table(IServiceProvider services, string name) =>
-        Clients(services).Tables.GetTableClient(name);
 }

@@ -35,9 +35,7 @@ internal static class LocalHost
         }
 
         builder.Services.AddPsFunctions(builder.Configuration);
-        builder.Services.AddOptions<QueueWorkerOptions>().BindConfiguration(QueueWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<QueueWorker>();
         builder.Services.AddSingleton<OnceCycle>();
         DecorateEvents(builder.Services);
         if (!arguments.Once)

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
-using PsFunctions.Azure.Storage;
+using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Hosting;
 using PsFunctions.Sync.Messaging;
@@ -58,9 +57,9 @@ internal static class OperationsCommand
 
     private static async Task<int> RequeuePoisonAsync(IServiceProvider services, string queueName, CancellationToken cancellationToken)
     {
-        var queues = services.GetRequiredKeyedService<QueueServiceClient>(StorageConnectionOptions.ConnectionName);
-        var poison = queues.GetQueueClient(WorkQueues.PoisonOf(queueName));
-        var target = queues.GetQueueClient(queueName);
+        var queues = services.GetRequiredService<StorageQueues>();
+        var poison = queues.Get(WorkQueues.PoisonOf(queueName));
+        var target = queues.Get(queueName);
         if (!await poison.ExistsAsync(cancellationToken))
         {
             return 0;

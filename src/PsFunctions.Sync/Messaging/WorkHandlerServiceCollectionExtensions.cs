@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace PsFunctions.Sync.Messaging;
 
 /// <summary>Registers a work queue's handler, in the style of eShop's <c>AddSubscription&lt;TEvent, THandler&gt;()</c>.</summary>
-internal static class WorkHandlerServiceCollectionExtensions
+public static class WorkHandlerServiceCollectionExtensions
 {
     /// <summary>
     /// Routes the queue of <typeparamref name="TMessage"/> (<see cref="IWorkMessage{TSelf}.QueueName"/>) to

@@ -1,3 +1,6 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -5,8 +8,10 @@ using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Secrets;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Azure.KeyVault;
+using PsFunctions.Azure.Storage;
 using PsFunctions.Azure.ServiceBus;
 using PsFunctions.Azure.Tests.ServiceBus;
+using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Webhooks;
@@ -43,6 +48,39 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
         var queueName = AzuriteFixture.UniqueName("reg");
         await provider.GetRequiredService<IWorkQueue>().EnqueueAsync(queueName, "{}");
         Assert.Equal(1, await provider.GetRequiredService<IQueueMonitor>().GetApproximateCountAsync(queueName));
+    }
+
+    [Fact]
+    public async Task A_name_prefix_puts_every_queue_table_and_container_of_the_adapters_under_it()
+    {
+        var prefix = AzuriteFixture.UniqueName("n");
+        var configuration = Config(("PsStorage", azurite.ConnectionString), ("PsStorage:NamePrefix", prefix));
+        await using var provider = Build(services => services.AddAzureAdapters(configuration));
+        ValidateOnStart(provider);
+
+        await provider.GetRequiredService<IWorkQueue>().EnqueueAsync(WorkQueues.StudentUpserts, "{}");
+        await provider.GetRequiredService<IDeliveryIdStore>().TryRecordAsync("prefix-test", "d-1", default);
+        await provider.GetRequiredService<IBatchArchive>().SaveAsync("target", "batch", "{}"u8.ToArray());
+
+        var queues = new QueueServiceClient(azurite.ConnectionString);
+        Assert.True((await queues.GetQueueClient(prefix + WorkQueues.StudentUpserts).ExistsAsync()).Value);
+        Assert.Equal(1, await provider.GetRequiredService<IQueueMonitor>().GetApproximateCountAsync(WorkQueues.StudentUpserts));
+        var table = prefix + StorageNames.WebhookDeliveriesTable;
+        Assert.Equal(1, await new TableServiceClient(azurite.ConnectionString).QueryAsync(t => t.Name == table).CountAsync());
+        Assert.True((await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(prefix + StorageNames.EnrollmentBatchesContainer).ExistsAsync()).Value);
+    }
+
+    [Theory]
+    [InlineData("Upper")]
+    [InlineData("with-dash")]
+    [InlineData("1digitfirst")]
+    public async Task A_name_prefix_that_is_not_valid_in_every_storage_name_fails_at_start(string prefix)
+    {
+        await using var provider = Build(services => services.AddAzureAdapters(Config(("PsStorage", azurite.ConnectionString), ("PsStorage:NamePrefix", prefix))));
+
+        var error = Assert.Throws<OptionsValidationException>(() => ValidateOnStart(provider));
+
+        Assert.Contains("PsStorage:NamePrefix", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

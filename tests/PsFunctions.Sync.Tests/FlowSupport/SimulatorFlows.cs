@@ -13,7 +13,7 @@ internal static class SimulatorFlows
         this SimulatorHost sim, int count = 0, bool? returning = false, bool? flawed = false, IReadOnlyList<object>? submissions = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
-        var body = new { count, approved = true, returning, flawed, deliveryTargetId = FlowHarness.DeliveryTargetId, submissions };
+        var body = new { count, approved = true, returning, flawed, deliveryTargetId = FlowEngine.DeliveryTargetId, submissions };
         using var response = await sim.Admin.PostAsJsonAsync("_sim/enrollment/submissions", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"creating submissions failed: {(int)response.StatusCode} {text}");

@@ -24,7 +24,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
     public async Task Status_shows_last_runs_backlog_poison_counts_rejections_and_change_feed_checkpoint()
     {
         await using var services = BuildServices();
-        var queues = new StorageWorkQueue(new QueueServiceClient(azurite.ConnectionString));
+        var queues = new StorageWorkQueue(new StorageQueues(new QueueServiceClient(azurite.ConnectionString)));
         var reader = services.GetRequiredService<SyncStatusReader>();
         var before = await reader.ReadAsync([]);
 
@@ -100,7 +100,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
             .AddSingleton<IBatchLedger>(new TableBatchLedger(Table("ledger")))
             .AddSingleton<IRejectionStore>(new TableRejectionStore(Table("rejections")))
             .AddSingleton<ICheckpointStore>(new TableCheckpointStore(Table("state")))
-            .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new QueueServiceClient(azurite.ConnectionString)))
+            .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
             .AddSyncEngine()
             .BuildServiceProvider();
     }

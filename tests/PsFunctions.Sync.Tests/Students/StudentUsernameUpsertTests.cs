@@ -1,8 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PowerSchool.Client.Sis;
 using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -23,18 +26,18 @@ public sealed class StudentUsernameUpsertTests(AzuriteFixture azurite, FlowSimul
         var folder = Directory.CreateTempSubdirectory("mapping-");
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(folder.FullName, FlowHarness.DeliveryTargetId + ".json"), DefaultMappingWithUsername());
-            var storage = new FlowStorage(azurite);
-            await using var flow = FlowHarness.Start(Sim, storage, settings: new Dictionary<string, string?> { ["Sync:MappingFolder"] = folder.FullName });
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, FlowEngine.DeliveryTargetId + ".json"), DefaultMappingWithUsername());
+            var storage = new TestStorage(azurite);
+            await using var flow = FlowEngine.Start(Sim, storage, settings: new Dictionary<string, string?> { ["Sync:MappingFolder"] = folder.FullName });
             var school = Sim.Directory().Schools[0];
             var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [FamilyData.Child("Noor", "Haddad", new DateOnly(2018, 2, 14), school)]));
 
-            await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-            Assert.Empty(await storage.DrainUpsertsAsync(flow.Dispatcher));
+            await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+            Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
             var entry = await storage.UpsertLedger.GetAsync(submission.Id);
             Assert.Equal((UpsertState.Succeeded, "INSERT"), (entry!.State, entry.Action));
-            Assert.Equal("noor.haddad", (await flow.Sis.GetStudentAsync(entry.Dcid!.Value))!.StudentUsername);
+            Assert.Equal("noor.haddad", (await flow.Get<ISisClient>().GetStudentAsync(entry.Dcid!.Value))!.StudentUsername);
         }
         finally
         {

@@ -1,6 +1,6 @@
 using PsFunctions.Sync.Batches;
 
-namespace PsFunctions.Sync.Tests.FlowSupport;
+namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>The real batch archive with a crash point before each save.</summary>
 internal sealed class CrashingBatchArchive(IBatchArchive inner, CrashPlan crashes) : IBatchArchive

@@ -1,6 +1,6 @@
 using PsFunctions.Sync.Enrollment;
 
-namespace PsFunctions.Sync.Tests.FlowSupport;
+namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>The real batch ledger with crash points <c>batchledger.save:&lt;state&gt;</c> and <c>batchledger.run</c>.</summary>
 internal sealed class CrashingBatchLedger(IBatchLedger inner, CrashPlan crashes) : IBatchLedger

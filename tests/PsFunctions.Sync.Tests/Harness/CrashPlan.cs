@@ -1,4 +1,4 @@
-namespace PsFunctions.Sync.Tests.FlowSupport;
+namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>
 /// Where the engine "crashes": decorators around the real adapters call <see cref="Reach"/> with a step

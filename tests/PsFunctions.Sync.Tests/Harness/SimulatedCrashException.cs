@@ -1,4 +1,4 @@
-namespace PsFunctions.Sync.Tests.FlowSupport;
+namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>Thrown by a crash-point decorator: the process "dies" at this step.</summary>
 internal sealed class SimulatedCrashException : Exception

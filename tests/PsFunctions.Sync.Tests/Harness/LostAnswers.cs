@@ -1,4 +1,4 @@
-namespace PsFunctions.Sync.Tests.FlowSupport;
+namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>
 /// Loses PowerSchool's answer to one armed request: the request reaches the simulator and takes effect,

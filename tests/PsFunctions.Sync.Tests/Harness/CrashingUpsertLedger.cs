@@ -1,6 +1,6 @@
 using PsFunctions.Sync.Students;
 
-namespace PsFunctions.Sync.Tests.FlowSupport;
+namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>
 /// The real upsert ledger with crash points <c>upsertledger.save:&lt;state&gt;</c> (before the save) and
