@@ -89,10 +89,10 @@ internal sealed partial class QueueWorker(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Message {MessageId} on {Queue} failed on delivery {DequeueCount} ({ErrorType}); it will be retried")]
+        [LoggerMessage(EventId = 7501, Level = LogLevel.Warning, Message = "Message {MessageId} on {Queue} failed on delivery {DequeueCount} ({ErrorType}); it will be retried")]
         public static partial void WillRetry(ILogger logger, string queue, string messageId, long dequeueCount, string errorType);
 
-        [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Message {MessageId} on {Queue} failed on delivery {DequeueCount} ({ErrorType}); moved to the poison queue")]
+        [LoggerMessage(EventId = 7502, Level = LogLevel.Error, Message = "Message {MessageId} on {Queue} failed on delivery {DequeueCount} ({ErrorType}); moved to the poison queue")]
         public static partial void Poisoned(ILogger logger, string queue, string messageId, long dequeueCount, string errorType);
     }
 }
