@@ -23,7 +23,7 @@ public static class PowerSchoolServiceCollectionExtensions
     public static IServiceCollection AddPowerSchoolSis(this IServiceCollection services, Action<SisClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        AddOptions(services, SisClientOptions.SectionName, o => o.Resilience, configure);
+        AddOptions(services, SisClientOptions.SectionName, configure);
         if (services.Any(d => d.ServiceType == typeof(SisTokenProvider)))
         {
             return services;
@@ -70,7 +70,7 @@ public static class PowerSchoolServiceCollectionExtensions
     public static IServiceCollection AddPowerSchoolEnrollment(this IServiceCollection services, Action<EnrollmentClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        AddOptions(services, EnrollmentClientOptions.SectionName, o => o.Resilience, configure);
+        AddOptions(services, EnrollmentClientOptions.SectionName, configure);
         if (services.Any(d => d.ServiceType == typeof(EnrollmentApiKeyHandler)))
         {
             return services;
@@ -81,18 +81,15 @@ public static class PowerSchoolServiceCollectionExtensions
         return services;
     }
 
-    internal static void AddOptions<TOptions>(
-        IServiceCollection services, string section, Func<TOptions, PowerSchoolResilienceOptions> resilience, Action<TOptions>? configure)
+    // Bound from the section, then configured in code, then validated with their DataAnnotations when the host starts.
+    internal static void AddOptions<TOptions>(IServiceCollection services, string section, Action<TOptions>? configure)
         where TOptions : class
     {
-        var options = services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        var options = services.AddOptions<TOptions>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(
-            new AnnotatedOptionsValidator<TOptions>(section, resilience)));
     }
 
     /// <summary>
