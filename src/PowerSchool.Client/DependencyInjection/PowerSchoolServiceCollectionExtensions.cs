@@ -41,7 +41,7 @@ public static class PowerSchoolServiceCollectionExtensions
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("powerschool-sis-token", (builder, context) => PowerSchoolResiliencePipeline.Configure(
                 builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
-                Logger(context.ServiceProvider), "sis"));
+                context.ServiceProvider, "sis"));
         AddLogging(services.AddHttpClient(SisTokenProvider.HttpClientName), "sis");
 
         var sis = services.AddHttpClient<ISisClient, SisClient>((http, sp) => new SisClient(
@@ -54,7 +54,7 @@ public static class PowerSchoolServiceCollectionExtensions
             });
         sis.AddResilienceHandler("powerschool-sis", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
-            Logger(context.ServiceProvider), "sis"));
+            context.ServiceProvider, "sis"));
         sis.AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
             () => sp.GetRequiredService<IOptions<SisClientOptions>>().Value.MaxConcurrency));
         sis.AddHttpMessageHandler(sp => new SisAuthenticationHandler(
@@ -100,12 +100,10 @@ public static class PowerSchoolServiceCollectionExtensions
         builder.RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new RequestLoggingHandler(sp.GetRequiredService<ILogger<RequestLoggingHandler>>(), api));
 
-    internal static ILogger Logger(IServiceProvider services) =>
-        services.GetRequiredService<ILoggerFactory>().CreateLogger("PowerSchool.Client.Resilience");
-
     private static void AddShared(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(PowerSchoolResiliencePipeline.ClockKey, TimeProvider.System);
         services.TryAddSingleton<ISecretProvider, ConfigurationSecretProvider>();
         services.TryAddSingleton<HostConcurrencyLimiter>();
     }
