@@ -62,7 +62,9 @@ public static class SyncEngineServiceCollectionExtensions
     private static void AddUpserts(IServiceCollection services)
     {
         services.TryAddSingleton<StudentMappingLoader>();
-        services.TryAddSingleton<SchoolListCache>();
+        services.TryAddSingleton<IDistrictSchools, SchoolListCache>();
+        // Stateless: the planner finds students through IStudentLookup, the webhook update path by explicit ids.
+        services.TryAddSingleton<IStudentLookup, StudentMatcher>();
         services.TryAddSingleton<StudentMatcher>();
         services.TryAddSingleton<UpsertPlanner>();
         services.TryAddSingleton<UpsertOutcomeRecorder>();
