@@ -5,9 +5,9 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.App;
 
-// The Function App only wires: the product's behaviour is registered by AddPsFunctions and lives in the
+// The Function App only wires: the product's behaviour is registered by AddPsFunctions (in AddFunctionApp) and lives in the
 // sync engine; each function class binds a trigger and delegates.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -35,6 +35,6 @@ builder.Logging.Services.Configure<LoggerFilterOptions>(options =>
     }
 });
 
-builder.Services.AddPsFunctions(builder.Configuration);
+builder.Services.AddFunctionApp(builder.Configuration);
 
 await builder.Build().RunAsync();

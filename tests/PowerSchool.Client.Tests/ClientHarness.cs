@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Enrollment;
+using PowerSchool.Client.Resilience;
+using PowerSchool.Client.Tests.Resilience;
 using PowerSchool.Client.Sis;
 using PsFunctions.Testing;
 
@@ -11,11 +13,19 @@ namespace PowerSchool.Client.Tests;
 
 /// <summary>
 /// The clients as a host would register them, pointed at a running simulator: configuration with the
-/// simulator's credentials as local secrets, tiny retry delays, fake logging to inspect.
+/// simulator's credentials as local secrets, tiny retry delays, fake logging to inspect. A test may fake the
+/// container's clock (<c>timeProvider</c>: token lifetimes) and, apart, the clock retries and timeouts
+/// wait on (<c>retryClock</c>).
 /// </summary>
 internal sealed class ClientHarness : IAsyncDisposable
 {
-    private ClientHarness(ServiceProvider provider) => Provider = provider;
+    private readonly RetryClock? _retryClock;
+
+    private ClientHarness(ServiceProvider provider, RetryClock? retryClock)
+    {
+        Provider = provider;
+        _retryClock = retryClock;
+    }
 
     public ServiceProvider Provider { get; }
 
@@ -31,7 +41,8 @@ internal sealed class ClientHarness : IAsyncDisposable
         Action<EnrollmentClientOptions>? enrollment = null,
         TimeProvider? timeProvider = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        RetryClock? retryClock = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -57,10 +68,20 @@ internal sealed class ClientHarness : IAsyncDisposable
             collection.AddSingleton(timeProvider);
         }
 
+        if (retryClock is not null)
+        {
+            collection.AddKeyedSingleton<TimeProvider>(PowerSchoolResiliencePipeline.ClockKey, retryClock);
+        }
+
         collection.AddPowerSchoolSis(sis);
         collection.AddPowerSchoolEnrollment(enrollment);
-        return new ClientHarness(collection.BuildServiceProvider(validateScopes: true));
+        return new ClientHarness(collection.BuildServiceProvider(validateScopes: true), retryClock);
     }
 
-    public ValueTask DisposeAsync() => Provider.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        // A failed test may leave a call in a retry wait, and disposing a pipeline waits for its calls on that clock.
+        _retryClock?.LetTimeRun();
+        return Provider.DisposeAsync();
+    }
 }

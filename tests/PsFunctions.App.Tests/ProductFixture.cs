@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Simulator.Enrollment;
-using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.App;
 using PsFunctions.Testing;
 
 namespace PsFunctions.App.Tests;
 
 /// <summary>
-/// The product wired exactly as the Function App's Program.cs wires it (AddPsFunctions), against the
+/// The product wired exactly as the Function App's Program.cs wires it (AddFunctionApp), against the
 /// simulator over loopback HTTP and the shared Azurite; events go to a local JSON-lines sink.
 /// </summary>
 public sealed class ProductFixture : IAsyncLifetime
@@ -49,7 +49,7 @@ public sealed class ProductFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddPsFunctions(configuration);
+        services.AddFunctionApp(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -1,9 +1,10 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using PsFunctions.Azure.Storage;
 using PsFunctions.Azure.Storage.Tables;
+using PsFunctions.Azure.Storage;
 using PsFunctions.Local.Cli;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Students;
 using PsFunctions.Testing;
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Bench.Cli;
 using PsFunctions.Bench.Harness;
-using PsFunctions.Bench.Sync;
 using PsFunctions.Sync.Enrollment;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Bench.Faults;
 
@@ -33,19 +32,18 @@ internal static class FaultRunner
         var settings = configuration.AsEnumerable().Where(pair => pair.Value is not null).ToDictionary(StringComparer.OrdinalIgnoreCase);
         await using var engine = EngineServices.Build(settings, new CountingEventPublisher());
         var intake = engine.GetRequiredService<EnrollmentIntake>();
-        var worker = new UpsertQueueWorker(
-            configuration["PsStorage"]!, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount,
-            TimeSpan.FromSeconds(90));
+        var processor = engine.GetRequiredService<StorageQueueProcessor>();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeLimit);
 
+        var total = QueueCounts.None;
         for (var round = 0; round < maxRounds; round++)
         {
             var found = await TryIntakeAsync(intake, limit.Token);
-            var drained = await worker.DrainAsync(workers, timeLimit, limit.Token);
-            if (found == 0 && drained)
+            total = total.Add(await processor.DrainAsync(WorkQueues.StudentUpserts, QueueDrain.UntilQueueEmpty(workers), limit.Token));
+            if (found == 0)
             {
-                Console.WriteLine($"fault-runner: done after {round + 1} round(s); {worker.Handled} messages handled, {worker.Failures} handler failures, {worker.Poisoned} poisoned, {worker.LeaseLost} taken over by another receiver");
+                Console.WriteLine($"fault-runner: done after {round + 1} round(s); {total.Done} messages handled, {total.Failures.Count} handler failures, {total.Poisoned} poisoned, {total.LeaseLost} taken over by another receiver");
                 return 0;
             }
         }

@@ -3,19 +3,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
-using PsFunctions.Sync.ChangeFeed;
-using PsFunctions.Sync.Documents;
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
-using PsFunctions.Sync.Students;
-using PsFunctions.Sync.Webhooks;
 using PsFunctions.Testing;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Bench.Harness;
 
 /// <summary>
 /// The sync engine wired the way a host wires it: the PowerSchool clients, the engine's handlers and the Azure
-/// Storage adapters over Azurite (<c>AddAzureStorageAdapters</c>). Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
+/// Storage adapters over Azurite (<c>AddAzureAdapters</c>, which also registers the queue loop, <c>StorageQueueProcessor</c>).
+/// Events go to <see cref="CountingEventPublisher"/> (no Service Bus locally).
 /// </summary>
 internal static class EngineServices
 {
@@ -39,6 +36,11 @@ internal static class EngineServices
             ["Sync:DeliveryTargets"] = BenchEnvironment.DeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
+            // The queue loop of the benches: a failed message comes back after 1 s, and each receiver holds one
+            // message at a time, so --workers is the number of messages in flight; an idle receiver looks again soon.
+            ["Sync:Queues:RetryDelay"] = "00:00:01",
+            ["Sync:Queues:BatchSize"] = "1",
+            ["QueueProcessor:IdlePollInterval"] = "00:00:00.200",
         };
     }
 
@@ -51,14 +53,10 @@ internal static class EngineServices
         services.AddLogging();
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<IEventPublisher>(events);
-        services.AddAzureStorageAdapters(configuration);
+        services.AddAzureAdapters(configuration);
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
-        services.AddEnrollmentIntake();
-        services.AddStudentUpserts();
-        services.AddSisChangeFeed();
-        services.AddDocumentMirror();
-        services.AddWebhookReceiver();
+        services.AddSyncEngine();
         return services.BuildServiceProvider();
     }
 

@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis;
+using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Bench.Cli;
 using PsFunctions.Bench.Harness;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Bench.Sync;
 
@@ -57,17 +58,26 @@ internal static class SyncBenchmark
         BenchEnvironment env, ServiceProvider engine, int workers, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         var intake = engine.GetRequiredService<EnrollmentIntake>();
-        var worker = new UpsertQueueWorker(
-            env.StorageConnectionString, engine.GetRequiredService<StudentUpsertHandler>(), engine.GetRequiredService<IOptions<StudentUpsertOptions>>().Value.MaxDequeueCount,
-            TimeSpan.FromMinutes(5));
+        var processor = engine.GetRequiredService<StorageQueueProcessor>();
         await env.Admin.ClearCountersAsync(cancellationToken);
         await using var meter = MemoryMeter.Start();
         var clock = Stopwatch.StartNew();
         await intake.RunAsync(BenchEnvironment.DeliveryTargetId, cancellationToken);
-        var drained = await worker.DrainAsync(workers, timeLimit, cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeLimit);
+        QueueCounts? counts = null;
+        try
+        {
+            counts = await processor.DrainAsync(WorkQueues.StudentUpserts, QueueDrain.UntilQueueEmpty(workers), limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The time limit ran out before the queue emptied: reported as drained=false.
+        }
+
         clock.Stop();
         var memory = await meter.StopAsync();
-        return new RunResult(clock.Elapsed, await env.Admin.CountRequestsAsync(cancellationToken), memory, drained, (int)worker.Failures);
+        return new RunResult(clock.Elapsed, await env.Admin.CountRequestsAsync(cancellationToken), memory, counts is not null, counts?.Failures.Count ?? 0);
     }
 
     private static async Task<NaiveResult> RunNaiveAsync(BenchEnvironment env, int count, TimeSpan timeLimit, CancellationToken cancellationToken)

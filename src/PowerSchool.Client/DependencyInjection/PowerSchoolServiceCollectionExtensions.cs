@@ -23,7 +23,7 @@ public static class PowerSchoolServiceCollectionExtensions
     public static IServiceCollection AddPowerSchoolSis(this IServiceCollection services, Action<SisClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        AddOptions(services, SisClientOptions.SectionName, o => o.Resilience, configure);
+        AddOptions(services, SisClientOptions.SectionName, configure);
         if (services.Any(d => d.ServiceType == typeof(SisTokenProvider)))
         {
             return services;
@@ -41,7 +41,7 @@ public static class PowerSchoolServiceCollectionExtensions
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("powerschool-sis-token", (builder, context) => PowerSchoolResiliencePipeline.Configure(
                 builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
-                Logger(context.ServiceProvider), "sis"));
+                context.ServiceProvider, "sis"));
         AddLogging(services.AddHttpClient(SisTokenProvider.HttpClientName), "sis");
 
         var sis = services.AddHttpClient<ISisClient, SisClient>((http, sp) => new SisClient(
@@ -54,7 +54,7 @@ public static class PowerSchoolServiceCollectionExtensions
             });
         sis.AddResilienceHandler("powerschool-sis", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
-            Logger(context.ServiceProvider), "sis"));
+            context.ServiceProvider, "sis"));
         sis.AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
             () => sp.GetRequiredService<IOptions<SisClientOptions>>().Value.MaxConcurrency));
         sis.AddHttpMessageHandler(sp => new SisAuthenticationHandler(
@@ -70,7 +70,7 @@ public static class PowerSchoolServiceCollectionExtensions
     public static IServiceCollection AddPowerSchoolEnrollment(this IServiceCollection services, Action<EnrollmentClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        AddOptions(services, EnrollmentClientOptions.SectionName, o => o.Resilience, configure);
+        AddOptions(services, EnrollmentClientOptions.SectionName, configure);
         if (services.Any(d => d.ServiceType == typeof(EnrollmentApiKeyHandler)))
         {
             return services;
@@ -81,18 +81,15 @@ public static class PowerSchoolServiceCollectionExtensions
         return services;
     }
 
-    internal static void AddOptions<TOptions>(
-        IServiceCollection services, string section, Func<TOptions, PowerSchoolResilienceOptions> resilience, Action<TOptions>? configure)
+    // Bound from the section, then configured in code, then validated with their DataAnnotations when the host starts.
+    internal static void AddOptions<TOptions>(IServiceCollection services, string section, Action<TOptions>? configure)
         where TOptions : class
     {
-        var options = services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        var options = services.AddOptions<TOptions>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(
-            new AnnotatedOptionsValidator<TOptions>(section, resilience)));
     }
 
     /// <summary>
@@ -103,12 +100,10 @@ public static class PowerSchoolServiceCollectionExtensions
         builder.RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new RequestLoggingHandler(sp.GetRequiredService<ILogger<RequestLoggingHandler>>(), api));
 
-    internal static ILogger Logger(IServiceProvider services) =>
-        services.GetRequiredService<ILoggerFactory>().CreateLogger("PowerSchool.Client.Resilience");
-
     private static void AddShared(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(PowerSchoolResiliencePipeline.ClockKey, TimeProvider.System);
         services.TryAddSingleton<ISecretProvider, ConfigurationSecretProvider>();
         services.TryAddSingleton<HostConcurrencyLimiter>();
     }

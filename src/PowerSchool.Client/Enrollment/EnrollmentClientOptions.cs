@@ -4,23 +4,35 @@ using PowerSchool.Client.Resilience;
 
 namespace PowerSchool.Client.Enrollment;
 
-/// <summary>Enrollment client settings, bound from <c>PowerSchool:Enrollment</c> and validated at start.</summary>
-public sealed class EnrollmentClientOptions
+/// <summary>
+/// Enrollment client settings, bound from <c>PowerSchool:Enrollment</c> and validated at start with their
+/// DataAnnotations; each failure names its setting (<c>PowerSchool:Enrollment:MaxConcurrency</c>).
+/// </summary>
+public sealed class EnrollmentClientOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "PowerSchool:Enrollment";
 
     /// <summary>The host root, e.g. <c>https://secure.infosnap.com</c>; the client adds <c>/api/v1</c>.</summary>
-    [Required(ErrorMessage = "PowerSchool:Enrollment:BaseUrl is required.")]
+    [Required]
     [HttpsOrLoopback]
+    [Display(Name = SectionName + ":" + nameof(BaseUrl))]
     public Uri? BaseUrl { get; set; }
 
     [Required(AllowEmptyStrings = false)]
+    [Display(Name = SectionName + ":" + nameof(ApiKeySecretName))]
     public string ApiKeySecretName { get; set; } = "powerschool-enrollment-api-key";
 
     /// <summary>Concurrent calls to this host from the whole process.</summary>
     [Range(1, 64)]
+    [Display(Name = SectionName + ":" + nameof(MaxConcurrency))]
     public int MaxConcurrency { get; set; } = 4;
 
+    [Required]
+    [Display(Name = SectionName + ":" + nameof(Resilience))]
     public PowerSchoolResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>DataAnnotations stop at this object's own properties: the nested <see cref="Resilience"/> is validated here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Resilience.Validate(SectionName + ":" + nameof(Resilience), nameof(Resilience));
 }

@@ -30,7 +30,7 @@ internal static class EnrollmentRegistration
             });
         api.AddResilienceHandler("powerschool-enrollment", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.Resilience,
-            PowerSchoolServiceCollectionExtensions.Logger(context.ServiceProvider), "enrollment"));
+            context.ServiceProvider, "enrollment"));
         api.AddHttpMessageHandler(sp => new ConcurrencyLimitHandler(sp.GetRequiredService<HostConcurrencyLimiter>(),
             () => sp.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.MaxConcurrency));
         api.AddHttpMessageHandler<EnrollmentApiKeyHandler>();
@@ -40,7 +40,7 @@ internal static class EnrollmentRegistration
         var documents = services.AddHttpClient(DocumentsClientName).ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         documents.AddResilienceHandler("powerschool-enrollment-documents", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.Resilience,
-            PowerSchoolServiceCollectionExtensions.Logger(context.ServiceProvider), "documents"));
+            context.ServiceProvider, "documents"));
         PowerSchoolServiceCollectionExtensions.AddLogging(documents, "documents");
     }
 

@@ -38,7 +38,7 @@ namespace PowerSchool.Client.Json;
 [JsonSerializable(typeof(SisMetadata))]
 [JsonSerializable(typeof(CountResponse))]
 [JsonSerializable(typeof(TokenResponse))]
-[JsonSerializable(typeof(StudentPostBody))]
+[JsonSerializable(typeof(WireExtensionData))]
 [JsonSerializable(typeof(StudentPostResponse))]
 [JsonSerializable(typeof(TableWriteResponse))]
 internal sealed partial class SisJsonContext : JsonSerializerContext;

@@ -38,4 +38,18 @@ public sealed class PowerSchoolResilienceOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// This section's DataAnnotations failures as the parent options report them: each message names its setting
+    /// under <paramref name="section"/> (<c>PowerSchool:Sis:Resilience:MaxRetryAttempts</c>), each member is
+    /// qualified with <paramref name="property"/>, the parent's property that holds this section.
+    /// </summary>
+    internal IEnumerable<ValidationResult> Validate(string section, string property)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
+        return results.Select(result => new ValidationResult(
+            $"{section}:{string.Join(",", result.MemberNames)}: {result.ErrorMessage}",
+            [.. result.MemberNames.Select(member => $"{property}.{member}")]));
+    }
 }

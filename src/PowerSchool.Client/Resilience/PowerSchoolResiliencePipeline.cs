@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -15,11 +16,18 @@ namespace PowerSchool.Client.Resilience;
 /// </summary>
 internal static class PowerSchoolResiliencePipeline
 {
+    /// <summary>
+    /// The key of the <see cref="TimeProvider"/> timeouts and retry delays run on (<see cref="TimeProvider.System"/>
+    /// unless registered first). It is not the container's TimeProvider, which token lifetimes use: a test that
+    /// fakes the token clock still retries in real time, and a test of retries moves a clock of its own.
+    /// </summary>
+    public const string ClockKey = "PowerSchool.Client.Resilience";
+
     public static void Configure(
-        ResiliencePipelineBuilder<HttpResponseMessage> builder, PowerSchoolResilienceOptions options, ILogger logger, string api)
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, PowerSchoolResilienceOptions options, IServiceProvider services, string api)
     {
-        // Timeouts and retry delays run on real time even when a test fakes the token clock.
-        builder.TimeProvider = TimeProvider.System;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("PowerSchool.Client.Resilience");
+        builder.TimeProvider = services.GetRequiredKeyedService<TimeProvider>(ClockKey);
         builder.AddTimeout(options.TotalTimeout);
         builder.AddRetry(RetryOptions(options, logger));
         builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions

@@ -29,6 +29,8 @@ public interface ISisClient
     /// INSERTs/UPDATEs students, up to <c>MaxRecordsPerPost</c> per POST, and returns one outcome per input
     /// record in input order. A rejected record is an outcome, not an exception.
     /// </summary>
+    /// <exception cref="ArgumentException">A record breaks a rule of <see cref="StudentWrite"/> (UPDATE without a DCID, a
+    /// client_uid used twice, a path outside <see cref="SisStudentFields"/>, a number or date that is not one); nothing was sent.</exception>
     /// <exception cref="PowerSchoolOutcomeUnknownException">A POST was sent but not answered; it was not re-sent.</exception>
     Task<IReadOnlyList<StudentWriteOutcome>> WriteStudentsAsync(
         IReadOnlyList<StudentWrite> students, CancellationToken cancellationToken = default);

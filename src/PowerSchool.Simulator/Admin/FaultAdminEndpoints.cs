@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using PowerSchool.Simulator.Faults;
 using PowerSchool.Simulator.Hosting;
 
@@ -34,7 +34,8 @@ internal static class FaultAdminEndpoints
         });
     }
 
-    private static async Task<IResult> ReplaceAsync(HttpRequest request, FaultState faults)
+    // A body is checked by the validators that check the start-up settings (their DataAnnotations, see AddSimulatorCore).
+    private static async Task<IResult> ReplaceAsync(HttpRequest request, FaultState faults, IEnumerable<IValidateOptions<FaultSettings>> validators)
     {
         FaultSettings? settings;
         try
@@ -51,10 +52,10 @@ internal static class FaultAdminEndpoints
             return Results.Json(new { message = "The body must be a JSON object of fault settings." }, AdminJson.Options, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var errors = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(settings, new ValidationContext(settings), errors, validateAllProperties: true))
+        var errors = validators.Select(validator => validator.Validate(Options.DefaultName, settings)).Where(result => result.Failed).SelectMany(result => result.Failures ?? []).ToList();
+        if (errors.Count > 0)
         {
-            return Results.Json(new { message = "Invalid fault settings.", errors = errors.Select(e => e.ErrorMessage).ToList() }, AdminJson.Options, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { message = "Invalid fault settings.", errors }, AdminJson.Options, statusCode: StatusCodes.Status400BadRequest);
         }
 
         faults.Replace(settings);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using PsFunctions.Hosting.Http;
 using PsFunctions.Sync.Webhooks;
 
 namespace PsFunctions.App.Webhooks;
@@ -17,7 +18,7 @@ public sealed class ReceiveWebhook(WebhookReceiver receiver)
         string source,
         CancellationToken cancellationToken)
     {
-        var response = await receiver.ReceiveAsync(source, WebhookHttp.ToWebhookRequest(request), cancellationToken);
-        return new ContentResult { StatusCode = response.StatusCode, Content = response.Body, ContentType = WebhookResponse.ContentType };
+        await WebhookHttp.RespondAsync(receiver, source, request.HttpContext, cancellationToken);
+        return new EmptyResult();
     }
 }

@@ -28,6 +28,15 @@ public sealed class StorageConnectionOptions : IValidatableObject
     /// <summary>Client id of the user-assigned managed identity (falls back to <c>AZURE_CLIENT_ID</c>).</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>
+    /// Put in front of every queue, table and blob container name the adapters use (<c>PsStorage:NamePrefix</c>), so
+    /// that several engines can share one account without sharing data: the tests give each test its own prefix.
+    /// Empty in production; the Function App refuses to start with one, because its queue triggers name the queues.
+    /// Lower-case letters and digits, starting with a letter (valid in queue, table and container names alike).
+    /// </summary>
+    [RegularExpression("^[a-z][a-z0-9]{0,19}$", ErrorMessage = "PsStorage:NamePrefix must be 1 to 20 lower-case letters or digits, starting with a letter.")]
+    public string? NamePrefix { get; set; }
+
     /// <summary>Reads the connection the way the Functions host does: a plain value, or a section of settings.</summary>
     public static void Bind(IConfiguration configuration, StorageConnectionOptions options)
     {

@@ -1,6 +1,9 @@
 namespace PsFunctions.Azure.Storage;
 
-/// <summary>The blob containers and tables the adapters keep their data in (queues: <c>WorkQueues</c>).</summary>
+/// <summary>
+/// The blob containers and tables the adapters keep their data in (queues: <c>WorkQueues</c>), and how a
+/// configured <see cref="StorageConnectionOptions.NamePrefix"/> goes in front of every one of those names.
+/// </summary>
 public static class StorageNames
 {
     /// <summary>Raw Enrollment batches, blob <c>&lt;delivery target&gt;/&lt;batch id&gt;.json</c>.</summary>
@@ -16,4 +19,11 @@ public static class StorageNames
     public const string SnapshotsTable = "snapshots";
     public const string SyncStateTable = "syncstate";
     public const string WebhookDeliveriesTable = "webhookdeliveries";
+
+    /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
+    public static string Prefixed(string? namePrefix, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return string.Concat(namePrefix, name);
+    }
 }

@@ -1,6 +1,6 @@
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Local.Cycle;
 

@@ -1,24 +1,22 @@
-using Microsoft.Extensions.Options;
-using PsFunctions.Local.Hosting;
-using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Hosting;
 using PsFunctions.Sync.Messaging;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Local.Cycle;
 
 /// <summary>
 /// <c>--once</c>: one full cycle, in the order the Function App would reach the same state: intake for every
 /// delivery target, then the work queues until they are empty (upserts, documents, webhook commands; failed
-/// messages retried and finally poisoned as in Azure), then one change-feed poll.
+/// messages retried and finally poisoned as in Azure), then one run of the SIS-changes timer (delivery-id purge, change-feed poll).
 /// </summary>
 internal sealed class OnceCycle(
     DeliveryTargetPoller poller,
-    QueueWorker worker,
-    SisChangeFeed changeFeed,
+    StorageQueueProcessor processor,
+    SisChangesPoll changes,
     EventTally events,
     IRejectionStore rejections,
-    IOptions<QueueWorkerOptions> queueOptions,
     TimeProvider time)
 {
     /// <summary>How long the queues may take to drain before the cycle counts as failed.</summary>
@@ -32,7 +30,7 @@ internal sealed class OnceCycle(
         var started = time.GetTimestamp();
         var intake = await poller.RunAllAsync(cancellationToken);
         var queues = await DrainAsync(cancellationToken);
-        var feed = await changeFeed.PollAsync(cancellationToken);
+        var feed = await changes.RunAsync(cancellationToken);
         var rejected = new List<Rejection>();
         foreach (var submissionId in events.RejectedSubmissions)
         {
@@ -47,43 +45,18 @@ internal sealed class OnceCycle(
             events.ByType, queues.Handled, queues.Retried, queues.Poisoned, time.GetElapsedTime(started));
     }
 
-    private async Task<QueuePass> DrainAsync(CancellationToken cancellationToken)
+    // Each queue until it is empty (retries and claim-wait delays included) before the next: nothing a later queue
+    // handles sends work to an earlier one.
+    private async Task<QueueCounts> DrainAsync(CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(DrainLimit);
-        var total = new QueuePass();
-        while (true)
-        {
-            var round = new QueuePass();
-            foreach (var queue in QueueOrder)
-            {
-                round = round.Combine(await worker.ProcessVisibleAsync(queue, limit.Token));
-            }
-
-            total = total.Combine(round);
-            if (await PendingAsync(limit.Token) == 0)
-            {
-                return total;
-            }
-
-            if (round.Handled == 0)
-            {
-                // Only messages waiting out their retry delay are left: wait for them to become visible.
-                await Task.Delay(Min(queueOptions.Value.RetryDelay, TimeSpan.FromSeconds(1)), time, limit.Token);
-            }
-        }
-    }
-
-    private async Task<int> PendingAsync(CancellationToken cancellationToken)
-    {
-        var pending = 0;
+        var total = QueueCounts.None;
         foreach (var queue in QueueOrder)
         {
-            pending += await worker.CountAsync(queue, cancellationToken);
+            total = total.Add(await processor.DrainAsync(queue, QueueDrain.UntilQueueEmpty(), limit.Token));
         }
 
-        return pending;
+        return total;
     }
-
-    private static TimeSpan Min(TimeSpan left, TimeSpan right) => left < right ? left : right;
 }

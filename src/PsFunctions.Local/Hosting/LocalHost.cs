@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Hosting.Http;
+using PsFunctions.Hosting;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Cycle;
-using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Hosting;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Status;
 using PsFunctions.Sync.Webhooks;
@@ -34,9 +35,7 @@ internal static class LocalHost
         }
 
         builder.Services.AddPsFunctions(builder.Configuration);
-        builder.Services.AddOptions<QueueWorkerOptions>().BindConfiguration(QueueWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<QueueWorker>();
         builder.Services.AddSingleton<OnceCycle>();
         DecorateEvents(builder.Services);
         if (!arguments.Once)
@@ -54,7 +53,7 @@ internal static class LocalHost
         ["ENROLLMENT_POLL_SCHEDULE"] = "0 */5 * * * *",
         ["SIS_CHANGES_POLL_SCHEDULE"] = "0 */10 * * * *",
         // --once drains the queues in one go: a failed message comes back after a second, not host.json's 30 s.
-        [$"{QueueWorkerOptions.Section}:RetryDelay"] = arguments.Once ? "00:00:01" : null,
+        [$"{WorkQueueOptions.Section}:RetryDelay"] = arguments.Once ? "00:00:01" : null,
     };
 
     private static void AddLoops(IServiceCollection services, ConfigurationManager configuration)
@@ -65,19 +64,9 @@ internal static class LocalHost
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduleLoop>>()));
         services.AddHostedService(provider => new ScheduleLoop(
             "PollSisChanges", configuration["SIS_CHANGES_POLL_SCHEDULE"]!,
-            async token =>
-            {
-                // As the Function App's PollSisChanges: expired webhook delivery ids first, then the change poll.
-                await provider.GetRequiredService<DeliveryIdPurge>().PurgeAsync(token);
-                await provider.GetRequiredService<SisChangeFeed>().PollAsync(token);
-            },
+            token => provider.GetRequiredService<SisChangesPoll>().RunAsync(token),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduleLoop>>()));
-        foreach (var queue in WorkQueues.All)
-        {
-            services.AddHostedService(provider => new QueueLoop(
-                queue, provider.GetRequiredService<QueueWorker>(),
-                provider.GetRequiredService<IOptions<QueueWorkerOptions>>(), provider.GetRequiredService<TimeProvider>()));
-        }
+        services.AddHostedService<QueueLoops>();
     }
 
     // The summary counts what is published: wrap whichever publisher AddPsFunctions chose.
@@ -96,16 +85,9 @@ internal static class LocalHost
 
     private static void MapRoutes(WebApplication app)
     {
-        app.MapPost("/api/webhooks/{source}", async (string source, HttpRequest request, WebhookReceiver receiver, CancellationToken cancellationToken) =>
-        {
-            var headers = request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            var response = await receiver.ReceiveAsync(source, new WebhookRequest(headers, request.Body, request.ContentType), cancellationToken);
-            return Results.Content(response.Body, WebhookResponse.ContentType, statusCode: response.StatusCode);
-        });
-        app.MapGet("/api/status", async (SyncStatusReader reader, IOptions<DeliveryTargetsOptions> targets, CancellationToken cancellationToken) =>
-        {
-            var status = await reader.ReadAsync(targets.Value.Ids, cancellationToken);
-            return Results.Content(JsonSerializer.Serialize(status, SyncStatusJsonContext.Default.SyncStatus), "application/json; charset=utf-8");
-        });
+        app.MapPost("/api/webhooks/{source}", (string source, HttpContext context, WebhookReceiver receiver, CancellationToken cancellationToken) =>
+            WebhookHttp.RespondAsync(receiver, source, context, cancellationToken));
+        app.MapGet("/api/status", (HttpContext context, SyncStatusReader reader, CancellationToken cancellationToken) =>
+            StatusHttp.RespondAsync(reader, context, cancellationToken));
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class ScheduleLoop(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Scheduled run {Name} failed ({ErrorType}); the next occurrence runs as planned")]
+        [LoggerMessage(EventId = 7511, Level = LogLevel.Error, Message = "Scheduled run {Name} failed ({ErrorType}); the next occurrence runs as planned")]
         public static partial void RunFailed(ILogger logger, string name, string errorType);
     }
 }

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
-using PsFunctions.Azure.Storage;
+using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Hosting;
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Status;
 using PsFunctions.Sync.Students;
@@ -34,9 +32,7 @@ internal static class OperationsCommand
         switch (operands[0])
         {
             case "status" when operands.Count == 1:
-                var status = await services.GetRequiredService<SyncStatusReader>()
-                    .ReadAsync(services.GetRequiredService<IOptions<DeliveryTargetsOptions>>().Value.Ids, cancellationToken);
-                await output.WriteLineAsync(JsonSerializer.Serialize(status, SyncStatusJsonContext.Default.SyncStatus));
+                await output.WriteLineAsync(await services.GetRequiredService<SyncStatusReader>().ReadJsonAsync(cancellationToken));
                 return LocalCommand.Success;
             case "replay" when operands.Count == 2:
                 var replayed = await services.GetRequiredService<RejectionReplayer>().ReplayAsync(operands[1], cancellationToken);
@@ -44,7 +40,7 @@ internal static class OperationsCommand
                     ? $"Submission {operands[1]} is queued on {WorkQueues.StudentUpserts} again; its rejection is marked resolved."
                     : $"Submission {operands[1]} has no rejection awaiting replay.");
                 return replayed ? LocalCommand.Success : LocalCommand.Failed;
-            case "requeue-poison" when operands.Count == 2 && WorkQueues.All.Contains(operands[1]):
+            case "requeue-poison" when operands.Count == 2 && services.GetRequiredService<WorkDispatcher>().Queues.Contains(operands[1]):
                 var moved = await RequeuePoisonAsync(services, operands[1], cancellationToken);
                 await output.WriteLineAsync($"Moved {moved} messages from {WorkQueues.PoisonOf(operands[1])} back to {operands[1]}.");
                 return LocalCommand.Success;
@@ -61,9 +57,9 @@ internal static class OperationsCommand
 
     private static async Task<int> RequeuePoisonAsync(IServiceProvider services, string queueName, CancellationToken cancellationToken)
     {
-        var queues = services.GetRequiredKeyedService<QueueServiceClient>(StorageConnectionOptions.ConnectionName);
-        var poison = queues.GetQueueClient(WorkQueues.PoisonOf(queueName));
-        var target = queues.GetQueueClient(queueName);
+        var queues = services.GetRequiredService<StorageQueues>();
+        var poison = queues.Get(WorkQueues.PoisonOf(queueName));
+        var target = queues.Get(queueName);
         if (!await poison.ExistsAsync(cancellationToken))
         {
             return 0;

@@ -9,43 +9,30 @@ namespace PsFunctions.Sync.ChangeFeed;
 /// the students PowerSchool's data version reports changed. The checkpoint moves only after the poll's events
 /// are published and its snapshots saved, so a poll that fails is simply repeated.
 /// </summary>
-public sealed class SisChangeFeed
+public sealed class SisChangeFeed(
+    ICheckpointStore checkpoints,
+    StudentScan scan,
+    IOptions<SisChangeFeedOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SisChangeFeed> logger)
 {
-    private readonly ICheckpointStore _checkpoints;
-    private readonly StudentScan _scan;
-    private readonly SisChangeFeedOptions _options;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<SisChangeFeed> _logger;
-
-    internal SisChangeFeed(
-        ICheckpointStore checkpoints,
-        StudentScan scan,
-        IOptions<SisChangeFeedOptions> options,
-        TimeProvider timeProvider,
-        ILogger<SisChangeFeed> logger)
-    {
-        _checkpoints = checkpoints;
-        _scan = scan;
-        _options = options.Value;
-        _timeProvider = timeProvider;
-        _logger = logger;
-    }
+    private readonly SisChangeFeedOptions _options = options.Value;
 
     public async Task<ChangeFeedResult> PollAsync(CancellationToken cancellationToken = default)
     {
-        var startedAt = _timeProvider.GetUtcNow();
-        var checkpoint = await ChangeFeedCheckpoint.ReadAsync(_checkpoints, cancellationToken).ConfigureAwait(false);
+        var startedAt = timeProvider.GetUtcNow();
+        var checkpoint = await ChangeFeedCheckpoint.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false);
         var mode = ModeFor(checkpoint, startedAt);
-        ChangeFeedLog.PollStarting(_logger, mode, checkpoint?.DataVersion);
+        ChangeFeedLog.PollStarting(logger, mode, checkpoint?.DataVersion);
 
         var result = mode == ChangeFeedMode.Incremental
-            ? await _scan.IncrementalAsync(checkpoint!.DataVersion, cancellationToken).ConfigureAwait(false)
-            : await _scan.FullAsync(quiet: mode == ChangeFeedMode.Baseline && !_options.PublishBaseline, cancellationToken).ConfigureAwait(false);
+            ? await scan.IncrementalAsync(checkpoint!.DataVersion, cancellationToken).ConfigureAwait(false)
+            : await scan.FullAsync(quiet: mode == ChangeFeedMode.Baseline && !_options.PublishBaseline, cancellationToken).ConfigureAwait(false);
 
         var lastFullScan = mode == ChangeFeedMode.Incremental ? checkpoint!.LastFullScanAt : startedAt;
-        var next = new ChangeFeedCheckpoint(_options.ApplicationName, result.DataVersion, lastFullScan, _timeProvider.GetUtcNow());
-        await next.WriteAsync(_checkpoints, cancellationToken).ConfigureAwait(false);
-        ChangeFeedLog.PollFinished(_logger, result.Mode, result.DataVersion, result.StudentsRead, result.Created, result.Updated, result.Removed, result.EventsPublished);
+        var next = new ChangeFeedCheckpoint(_options.ApplicationName, result.DataVersion, lastFullScan, timeProvider.GetUtcNow());
+        await next.WriteAsync(checkpoints, cancellationToken).ConfigureAwait(false);
+        ChangeFeedLog.PollFinished(logger, result.Mode, result.DataVersion, result.StudentsRead, result.Created, result.Updated, result.Removed, result.EventsPublished);
         return result;
     }
 

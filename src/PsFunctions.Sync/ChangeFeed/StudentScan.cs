@@ -11,7 +11,7 @@ namespace PsFunctions.Sync.ChangeFeed;
 /// student (full reconciliation, which also finds removals) or only the students a data version reports.
 /// Memory holds one batch of students and the DCID → hash map of the snapshots, never the whole district.
 /// </summary>
-internal sealed class StudentScan(
+public sealed class StudentScan(
     ISisClient sis,
     ISnapshotStore snapshots,
     IEventPublisher publisher,
@@ -22,7 +22,7 @@ internal sealed class StudentScan(
     private readonly TrackedStudentShape _shape = new(options.Value.GetTrackedFields());
 
     /// <summary>Reads every student; the data version is taken first so changes made during the scan are read again next time.</summary>
-    public async Task<ChangeFeedResult> FullAsync(bool quiet, CancellationToken cancellationToken)
+    internal async Task<ChangeFeedResult> FullAsync(bool quiet, CancellationToken cancellationToken)
     {
         var version = await sis.GetDataVersionAsync(_options.ApplicationName, 0, cancellationToken).ConfigureAwait(false);
         var known = new Dictionary<long, string>();
@@ -50,7 +50,7 @@ internal sealed class StudentScan(
     }
 
     /// <summary>Reads only the students the data-versioned query reports changed since <paramref name="sinceVersion"/>.</summary>
-    public async Task<ChangeFeedResult> IncrementalAsync(long sinceVersion, CancellationToken cancellationToken)
+    internal async Task<ChangeFeedResult> IncrementalAsync(long sinceVersion, CancellationToken cancellationToken)
     {
         var changes = await sis.GetChangesSinceAsync(_options.ChangesQuery, _options.ApplicationName, sinceVersion, cancellationToken: cancellationToken)
             .ConfigureAwait(false);

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Documents;
 

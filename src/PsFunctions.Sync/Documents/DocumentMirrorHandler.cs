@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Documents;
 
@@ -11,36 +13,29 @@ namespace PsFunctions.Sync.Documents;
 /// publishes document.mirrored. Failures throw (integrity, not found, Enrollment unavailable) so the queue
 /// retries the message; documents already stored are skipped, so a retry only does what is left.
 /// </summary>
-public sealed class DocumentMirrorHandler
+internal sealed class DocumentMirrorHandler(
+    IEnrollmentClient enrollment,
+    IDocumentStore store,
+    IEventPublisher publisher,
+    IOptions<DocumentMirrorOptions> options,
+    TimeProvider time,
+    ILogger<DocumentMirrorHandler> logger) : IWorkHandler<DocumentMirrorMessage>
 {
-    private readonly IEnrollmentClient _enrollment;
-    private readonly IDocumentStore _store;
-    private readonly IEventPublisher _publisher;
-    private readonly DocumentEvents _events;
-    private readonly string _defaultContentType;
-    private readonly ILogger<DocumentMirrorHandler> _logger;
+    private readonly DocumentEvents _events = new(options.Value.EventSource, time);
+    private readonly string _defaultContentType = options.Value.DefaultContentType;
 
-    internal DocumentMirrorHandler(
-        IEnrollmentClient enrollment,
-        IDocumentStore store,
-        IEventPublisher publisher,
-        DocumentEvents events,
-        DocumentMirrorOptions options,
-        ILogger<DocumentMirrorHandler> logger)
-    {
-        _enrollment = enrollment;
-        _store = store;
-        _publisher = publisher;
-        _events = events;
-        _defaultContentType = options.DefaultContentType;
-        _logger = logger;
-    }
+    public Task HandleAsync(DocumentMirrorMessage message, WorkDelivery delivery, CancellationToken cancellationToken = default) =>
+        MirrorAsync(message, cancellationToken);
+
+    /// <summary>Nothing is kept yet when a document's last delivery fails: the message in the poison queue is its record.</summary>
+    public Task OnLastDeliveryFailedAsync(DocumentMirrorMessage message, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Mirrors every document of the message, in order; returns where each one is.</summary>
     /// <exception cref="DocumentIntegrityException">A download did not match its length or MD5 (nothing was kept).</exception>
     /// <exception cref="DocumentNotFoundException">Enrollment does not know an object id.</exception>
     /// <exception cref="ArgumentException">An id cannot be part of a blob path.</exception>
-    public async Task<IReadOnlyList<MirroredDocument>> HandleAsync(DocumentMirrorMessage message, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MirroredDocument>> MirrorAsync(DocumentMirrorMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(message.Documents);
@@ -59,7 +54,7 @@ public sealed class DocumentMirrorHandler
         // Enrollment never changes the bytes behind an object id (a new upload gets a new id) and the store keeps
         // nothing that failed its check, so a stored file with an MD5 is already the source's file: skip it
         // without asking Enrollment for a URL or downloading anything.
-        var stored = await _store.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        var stored = await store.GetAsync(path, cancellationToken).ConfigureAwait(false);
         var skipped = stored is { ContentMd5.Length: > 0 };
         if (!skipped)
         {
@@ -67,14 +62,14 @@ public sealed class DocumentMirrorHandler
         }
 
         // Published for a skipped document too (same id): a crash between storing and publishing loses no event.
-        await _publisher.PublishAsync([_events.Mirrored(message, document, stored!)], cancellationToken).ConfigureAwait(false);
+        await publisher.PublishAsync([_events.Mirrored(message, document, stored!)], cancellationToken).ConfigureAwait(false);
         if (skipped)
         {
-            DocumentMirrorLog.Skipped(_logger, message.DeliveryTargetId, message.SubmissionId, document.ObjectId, stored!.Length);
+            DocumentMirrorLog.Skipped(logger, message.DeliveryTargetId, message.SubmissionId, document.ObjectId, stored!.Length);
         }
         else
         {
-            DocumentMirrorLog.Stored(_logger, message.DeliveryTargetId, message.SubmissionId, document.ObjectId, stored!.Length);
+            DocumentMirrorLog.Stored(logger, message.DeliveryTargetId, message.SubmissionId, document.ObjectId, stored!.Length);
         }
 
         return new MirroredDocument(document.ObjectId, document.DataItem, path, stored.Length, skipped);
@@ -82,28 +77,28 @@ public sealed class DocumentMirrorHandler
 
     private async Task<StoredDocument> DownloadAsync(DocumentMirrorMessage message, DocumentReference document, string path, CancellationToken cancellationToken)
     {
-        var url = await _enrollment.GetDocumentUrlAsync(document.ObjectId, cancellationToken).ConfigureAwait(false);
+        var url = await enrollment.GetDocumentUrlAsync(document.ObjectId, cancellationToken).ConfigureAwait(false);
         if (url is null)
         {
-            DocumentMirrorLog.NotFound(_logger, message.SubmissionId, document.ObjectId);
+            DocumentMirrorLog.NotFound(logger, message.SubmissionId, document.ObjectId);
             throw new DocumentNotFoundException($"Enrollment has no document {document.ObjectId} (submission {message.SubmissionId}).")
             {
                 ObjectId = document.ObjectId,
             };
         }
 
-        var source = await _enrollment.OpenDocumentAsync(url, cancellationToken).ConfigureAwait(false);
+        var source = await enrollment.OpenDocumentAsync(url, cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
             WarnWhenUnverified(message, document, source);
             var upload = new DocumentUpload(path, ContentTypeOf(source), source.Length, source.ContentMd5, Metadata(message, document));
             try
             {
-                return await _store.UploadAsync(upload, source.Content, cancellationToken).ConfigureAwait(false);
+                return await store.UploadAsync(upload, source.Content, cancellationToken).ConfigureAwait(false);
             }
             catch (DocumentIntegrityException exception)
             {
-                DocumentMirrorLog.IntegrityFailed(_logger, message.SubmissionId, document.ObjectId, exception);
+                DocumentMirrorLog.IntegrityFailed(logger, message.SubmissionId, document.ObjectId, exception);
                 throw;
             }
         }
@@ -120,7 +115,7 @@ public sealed class DocumentMirrorHandler
         };
         if (missing is not null)
         {
-            DocumentMirrorLog.Unverified(_logger, message.SubmissionId, document.ObjectId, missing);
+            DocumentMirrorLog.Unverified(logger, message.SubmissionId, document.ObjectId, missing);
         }
     }
 

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis;
+using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Concurrency;
-using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
-using PsFunctions.Sync.Students;
 
 namespace PsFunctions.Sync.Enrollment;
 
@@ -15,27 +14,27 @@ namespace PsFunctions.Sync.Enrollment;
 /// submission that references documents, then the <c>enrollment.submission.received</c> events. Sending
 /// the same batch again is harmless: upserts skip applied submissions, events keep their ids.
 /// </summary>
-internal sealed class BatchEnqueuer(
+public sealed class BatchEnqueuer(
     IWorkQueue queue, IEventPublisher events, IOptions<EnrollmentIntakeOptions> options, IOptions<SisClientOptions> sis, TimeProvider time)
 {
     public const string EventSource = "/psfunctions/enrollment";
 
-    public async Task<(int UpsertMessages, int DocumentMessages)> EnqueueAsync(
+    internal async Task<(int UpsertMessages, int DocumentMessages)> EnqueueAsync(
         string deliveryTargetId, StoredBatch batch, CancellationToken cancellationToken)
     {
         var ids = batch.Records.Select(record => record.SubmissionId).Distinct(StringComparer.Ordinal).ToList();
         var upserts = ids.Chunk(sis.Value.MaxRecordsPerPost)
-            .Select(chunk => WorkMessageJson.Serialize(new StudentUpsertMessage(deliveryTargetId, batch.BatchId, chunk)))
+            .Select(chunk => new StudentUpsertMessage(deliveryTargetId, batch.BatchId, chunk))
             .ToList();
-        await SendAsync(WorkQueues.StudentUpserts, upserts, cancellationToken);
+        await SendAsync(upserts, cancellationToken);
 
         var reader = new DocumentItemReader(options.Value.DocumentItems);
         var documents = batch.Records
             .Select(record => (record.SubmissionId, References: reader.Read(record.Record)))
             .Where(item => item.References.Count > 0)
-            .Select(item => WorkMessageJson.Serialize(new DocumentMirrorMessage(deliveryTargetId, item.SubmissionId, item.References)))
+            .Select(item => new DocumentMirrorMessage(deliveryTargetId, item.SubmissionId, item.References))
             .ToList();
-        await SendAsync(WorkQueues.DocumentMirror, documents, cancellationToken);
+        await SendAsync(documents, cancellationToken);
 
         var now = time.GetUtcNow();
         foreach (var chunk in ids.Chunk(100))
@@ -47,8 +46,9 @@ internal sealed class BatchEnqueuer(
     }
 
     // Messages of one step are independent: sent a few at a time; the step ends when all are in the queue.
-    private Task SendAsync(string queueName, IReadOnlyList<string> messages, CancellationToken cancellationToken) =>
-        ParallelWrites.ForEachAsync(messages, (message, token) => queue.EnqueueAsync(queueName, message, cancellationToken: token), cancellationToken);
+    private Task SendAsync<TMessage>(IReadOnlyList<TMessage> messages, CancellationToken cancellationToken)
+        where TMessage : class, IWorkMessage<TMessage> =>
+        ParallelWrites.ForEachAsync(messages, (message, token) => queue.SendAsync(message, cancellationToken: token), cancellationToken);
 
     private static IntegrationEvent Received(string deliveryTargetId, string batchId, string submissionId, DateTimeOffset time) =>
         new(

@@ -1,4 +1,5 @@
 using PowerSchool.Client.Enrollment;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Enrollment;
 
@@ -7,9 +8,9 @@ namespace PsFunctions.Sync.Enrollment;
 /// <see cref="BatchState.Stored"/>, then its work enqueued and its events published, and only then marked
 /// <see cref="BatchState.Enqueued"/>. A crash anywhere before the mark leaves a batch the next run recovers.
 /// </summary>
-internal sealed class BatchHandoff(IBatchArchive archive, IBatchLedger ledger, BatchEnqueuer enqueuer, TimeProvider time)
+public sealed class BatchHandoff(IBatchArchive archive, IBatchLedger ledger, BatchEnqueuer enqueuer, TimeProvider time)
 {
-    public async Task<(BatchRecord Record, StoredBatch Batch)> StoreAsync(
+    internal async Task<(BatchRecord Record, StoredBatch Batch)> StoreAsync(
         string deliveryTargetId, DeliveryBatch batch, CancellationToken cancellationToken)
     {
         var raw = StoredBatch.Serialize(batch);
@@ -20,7 +21,7 @@ internal sealed class BatchHandoff(IBatchArchive archive, IBatchLedger ledger, B
         return (record, StoredBatch.Parse(raw));
     }
 
-    public async Task<(int UpsertMessages, int DocumentMessages)> EnqueueAsync(
+    internal async Task<(int UpsertMessages, int DocumentMessages)> EnqueueAsync(
         BatchRecord record, StoredBatch batch, CancellationToken cancellationToken)
     {
         var sent = await enqueuer.EnqueueAsync(record.DeliveryTargetId, batch, cancellationToken);

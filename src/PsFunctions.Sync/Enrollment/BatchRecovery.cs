@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Enrollment;
 
 /// <summary>Re-enqueues, from its stored copy, every batch of a target the ledger shows as stored but not fully enqueued.</summary>
-internal sealed class BatchRecovery(IBatchLedger ledger, IBatchArchive archive, BatchHandoff handoff, ILogger<BatchRecovery> logger)
+public sealed class BatchRecovery(IBatchLedger ledger, IBatchArchive archive, BatchHandoff handoff, ILogger<BatchRecovery> logger)
 {
-    public async Task<int> RecoverAsync(string deliveryTargetId, CancellationToken cancellationToken)
+    internal async Task<int> RecoverAsync(string deliveryTargetId, CancellationToken cancellationToken)
     {
         var unfinished = new List<BatchRecord>();
         await foreach (var record in ledger.ListUnfinishedAsync(deliveryTargetId, cancellationToken))

@@ -10,13 +10,13 @@ namespace PsFunctions.Sync.Enrollment;
 /// behind: a batch PowerSchool delivered (getbatches lists it) that never reached the ledger is reset
 /// (resetbatch) so its records are delivered again; createbatch is then asked once more.
 /// </summary>
-internal sealed class BatchSource(
+public sealed class BatchSource(
     IEnrollmentClient enrollment, IBatchLedger ledger, IOptions<EnrollmentIntakeOptions> options, ILogger<BatchSource> logger)
 {
     // Clock difference between PowerSchool's batch dates and ours that a search still tolerates.
     private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
 
-    public async Task<(DeliveryBatch Batch, int ResetBatches)> CreateAsync(
+    internal async Task<(DeliveryBatch Batch, int ResetBatches)> CreateAsync(
         string deliveryTargetId, DateTimeOffset runStartedAt, CancellationToken cancellationToken)
     {
         try
@@ -37,7 +37,7 @@ internal sealed class BatchSource(
     /// Resets batches delivered since the last recorded run started (a run that crashed between createbatch
     /// and the ledger left them); with no run recorded yet, since <see cref="EnrollmentIntakeOptions.OrphanBatchLookback"/>.
     /// </summary>
-    public Task<int> ResetOrphansSinceAsync(string deliveryTargetId, IntakeRun? lastRun, DateTimeOffset now, CancellationToken cancellationToken) =>
+    internal Task<int> ResetOrphansSinceAsync(string deliveryTargetId, IntakeRun? lastRun, DateTimeOffset now, CancellationToken cancellationToken) =>
         ResetOrphansAsync(deliveryTargetId, lastRun?.StartedAt ?? now - options.Value.OrphanBatchLookback, cancellationToken);
 
     /// <summary>
@@ -45,7 +45,7 @@ internal sealed class BatchSource(
     /// intake never accounted for: not in the ledger, and not the empty batch of a recorded run. Only open
     /// (AutoOpen) batches are listed: resetbatch closes a batch, so a batch is reset at most once.
     /// </summary>
-    public async Task<int> ResetOrphansAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken)
+    internal async Task<int> ResetOrphansAsync(string deliveryTargetId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var from = since - ClockMargin;
         var delivered = await enrollment.GetBatchesAsync(

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using PsFunctions.Sync.Documents;
-using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Batches;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Enrollment;
 

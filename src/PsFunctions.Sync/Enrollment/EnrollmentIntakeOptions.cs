@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Enrollment;
 
@@ -25,7 +26,7 @@ public sealed class EnrollmentIntakeOptions : IValidatableObject
     {
         foreach (var item in DocumentItems)
         {
-            if (Mapping.SourcePath.TryParse(item) is null)
+            if (SourcePath.TryParse(item) is null)
             {
                 yield return new ValidationResult(
                     $"Sync:DocumentItems entry '{item}' is not a data-item path (dot-separated names from the record root, e.g. data.documents.birthCertificate).",

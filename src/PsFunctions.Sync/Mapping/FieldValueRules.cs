@@ -1,5 +1,6 @@
 using System.Globalization;
-using PsFunctions.Sync.Students;
+using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Mapping;
 
@@ -40,8 +41,7 @@ internal static class FieldValueRules
         {
             SisFieldFormat.Date when StudentValidator.ParseIsoDate(value) is null =>
                 new(field.Path, "is not a calendar date in YYYY-MM-DD form", $"FORMAT: YYYY-MM-DD ({source})"),
-            SisFieldFormat.WholeNumber or SisFieldFormat.GradeLevel or SisFieldFormat.SchoolNumber or SisFieldFormat.EnrollStatusCode
-                when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) =>
+            _ when field.IsNumber && !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) =>
                 new(field.Path, "is not a whole number", $"a whole number ({source})"),
             SisFieldFormat.Gender when value is not ("M" or "F") =>
                 new(field.Path, "is not M or F", $"must only be M or F ({source})"),

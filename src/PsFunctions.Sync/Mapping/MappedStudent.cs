@@ -1,3 +1,5 @@
+using PowerSchool.Client.Sis.Students;
+
 namespace PsFunctions.Sync.Mapping;
 
 /// <summary>

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PsFunctions.Sync.Mapping;
 
 /// <summary>Where per-delivery-target mapping files live, bound from <c>Sync</c> (<c>Sync:MappingFolder</c>).</summary>
-public sealed class MappingOptions
+public sealed class MappingOptions : IValidatableObject
 {
     public const string Section = "Sync";
 
@@ -10,4 +12,12 @@ public sealed class MappingOptions
     /// default mapping shipped with the product.
     /// </summary>
     public string? MappingFolder { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(MappingFolder) && !Directory.Exists(MappingFolder))
+        {
+            yield return new ValidationResult("Sync:MappingFolder names a folder that does not exist.", [nameof(MappingFolder)]);
+        }
+    }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Mapping;
 

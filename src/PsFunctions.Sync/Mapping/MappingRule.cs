@@ -1,3 +1,6 @@
+using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Batches;
+
 namespace PsFunctions.Sync.Mapping;
 
 /// <summary>A validated mapping entry: how one SIS field's value is made.</summary>

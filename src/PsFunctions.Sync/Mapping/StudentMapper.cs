@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
-using PsFunctions.Sync.Students;
+using System.Text;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Mapping;
 

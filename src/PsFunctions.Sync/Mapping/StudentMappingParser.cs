@@ -1,4 +1,6 @@
 using System.Text.Json;
+using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Mapping;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using PsFunctions.Sync.Students;
+using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Mapping;
 

@@ -1,41 +1,44 @@
-using PsFunctions.Sync.Documents;
-using PsFunctions.Sync.Enrollment;
-using PsFunctions.Sync.Students;
-using PsFunctions.Sync.Webhooks;
+using Microsoft.Extensions.Options;
 
 namespace PsFunctions.Sync.Messaging;
 
 /// <summary>
-/// Hands a work message from one of the <see cref="WorkQueues"/> to its handler. Both hosts call it: the
-/// Function App's queue triggers and the local runner's queue loop, so the two read messages the same way.
-/// A handler's exception is left to the host: the message becomes visible again and, after the maximum
-/// dequeue count, moves to the poison queue.
+/// Hands a work message to the handler registered for its queue (one handler per queue). Every host calls it:
+/// the Function App's queue triggers and the queue loop of the local runner, the tests and the bench, so all
+/// read messages the same way and count deliveries against the same <see cref="WorkQueueOptions.MaxDequeueCount"/>.
+/// A handler's exception is left to the host: the message becomes visible again and, after its last
+/// delivery, moves to the poison queue.
 /// </summary>
-public sealed class WorkDispatcher(
-    StudentUpsertHandler upserts,
-    DocumentMirrorHandler documents,
-    WebhookCommandHandler commands)
+public sealed class WorkDispatcher
 {
+    private readonly Dictionary<string, IWorkRoute> _routes;
+    private readonly IServiceProvider _services;
+    private readonly IOptions<WorkQueueOptions> _options;
+
+    public WorkDispatcher(IEnumerable<IWorkRoute> routes, IServiceProvider services, IOptions<WorkQueueOptions> options)
+    {
+        var ordered = routes.ToList();
+        _routes = ordered.ToDictionary(route => route.QueueName, StringComparer.Ordinal);
+        _services = services;
+        _options = options;
+        Queues = [.. ordered.Select(route => route.QueueName)];
+    }
+
+    /// <summary>Every queue a handler is registered for, in registration order, for status pages, operations and the hosts' loops.</summary>
+    public IReadOnlyList<string> Queues { get; }
+
     /// <summary>Processes <paramref name="message"/> read from <paramref name="queueName"/> on its <paramref name="dequeueCount"/>-th delivery.</summary>
-    /// <exception cref="ArgumentException">The queue is not a work queue.</exception>
+    /// <exception cref="ArgumentException">No handler is registered for the queue.</exception>
     /// <exception cref="System.Text.Json.JsonException">The message is not the JSON that queue carries.</exception>
-    public async Task DispatchAsync(string queueName, string message, int dequeueCount, CancellationToken cancellationToken = default)
+    public Task DispatchAsync(string queueName, string message, int dequeueCount, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
         ArgumentNullException.ThrowIfNull(message);
-        switch (queueName)
+        if (!_routes.TryGetValue(queueName, out var route))
         {
-            case WorkQueues.StudentUpserts:
-                await upserts.HandleAsync(WorkMessageJson.DeserializeStudentUpsert(message), dequeueCount, cancellationToken);
-                break;
-            case WorkQueues.DocumentMirror:
-                await documents.HandleAsync(WorkMessageJson.DeserializeDocumentMirror(message), cancellationToken);
-                break;
-            case WorkQueues.WebhookCommands:
-                await commands.HandleAsync(WebhookCommandSerializer.Deserialize(message), dequeueCount, cancellationToken);
-                break;
-            default:
-                throw new ArgumentException($"'{queueName}' is not a work queue; expected one of {string.Join(", ", WorkQueues.All)}.", nameof(queueName));
+            throw new ArgumentException($"'{queueName}' is not a work queue; expected one of {string.Join(", ", Queues)}.", nameof(queueName));
         }
+
+        return route.DispatchAsync(_services, message, _options.Value.Delivery(dequeueCount), cancellationToken);
     }
 }

@@ -7,9 +7,6 @@ public static class WorkQueues
     public const string DocumentMirror = "document-mirror";
     public const string WebhookCommands = "webhook-commands";
 
-    /// <summary>Every work queue, for status pages and setup.</summary>
-    public static IReadOnlyList<string> All { get; } = [StudentUpserts, DocumentMirror, WebhookCommands];
-
     /// <summary>The poison queue the Functions host (and the local runner) moves failed messages to.</summary>
     public static string PoisonOf(string queueName) => $"{queueName}-poison";
 }

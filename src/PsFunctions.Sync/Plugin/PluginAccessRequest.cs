@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 
 namespace PsFunctions.Sync.Plugin;
@@ -21,12 +22,10 @@ public static class PluginAccessRequest
         "Schools.DCID", "Schools.School_Number", "Schools.Name", "Schools.Abbreviation",
     ];
 
-    // Tracked change-feed fields that are not in the writable catalogue.
+    // Tracked change-feed fields that are not in the writable catalogue (the others take their column from it).
     private static readonly Dictionary<string, string[]> ReadOnlyResources = new(StringComparer.Ordinal)
     {
         ["id"] = ["Students.DCID"],
-        ["local_id"] = ["Students.Student_Number"],
-        ["student_username"] = ["Students.Student_Web_ID"],
     };
 
     /// <summary>The fields, one entry per column, FullAccess winning over ViewOnly, sorted by table and field.</summary>

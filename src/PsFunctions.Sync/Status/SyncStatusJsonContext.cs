@@ -6,4 +6,4 @@ namespace PsFunctions.Sync.Status;
 /// <summary>Source-generated JSON for <see cref="SyncStatus"/> (camelCase), for the GetStatus endpoint.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
 [JsonSerializable(typeof(SyncStatus))]
-public sealed partial class SyncStatusJsonContext : JsonSerializerContext;
+internal sealed partial class SyncStatusJsonContext : JsonSerializerContext;

@@ -1,20 +1,30 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Status;
 
-/// <summary>Reads <see cref="SyncStatus"/> from the ledgers, queues and checkpoints (read only).</summary>
+/// <summary>Reads <see cref="SyncStatus"/> from the ledgers, queues and checkpoints (read only), and writes it as JSON for every host.</summary>
 public sealed class SyncStatusReader(
     IBatchLedger batchLedger,
     IQueueMonitor queueMonitor,
     IRejectionStore rejections,
     ICheckpointStore checkpoints,
+    WorkDispatcher dispatcher,
+    IOptions<DeliveryTargetsOptions> targets,
     IOptions<SyncStatusOptions> options)
 {
     private readonly SyncStatusOptions _options = options.Value;
+
+    /// <summary>The status of the configured delivery targets (<c>Sync:DeliveryTargets</c>) as the JSON every host answers with.</summary>
+    public async Task<string> ReadJsonAsync(CancellationToken cancellationToken = default) =>
+        JsonSerializer.Serialize(await ReadAsync(cancellationToken).ConfigureAwait(false), SyncStatusJsonContext.Default.SyncStatus);
+
+    /// <summary>The status of the configured delivery targets (<c>Sync:DeliveryTargets</c>).</summary>
+    public Task<SyncStatus> ReadAsync(CancellationToken cancellationToken = default) => ReadAsync(targets.Value.Ids, cancellationToken);
 
     public async Task<SyncStatus> ReadAsync(IReadOnlyList<string> deliveryTargetIds, CancellationToken cancellationToken = default)
     {
@@ -36,8 +46,8 @@ public sealed class SyncStatusReader(
 
     private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(CancellationToken cancellationToken)
     {
-        var queues = new List<QueueStatus>(WorkQueues.All.Count);
-        foreach (var queue in WorkQueues.All)
+        var queues = new List<QueueStatus>(dispatcher.Queues.Count);
+        foreach (var queue in dispatcher.Queues)
         {
             var poison = WorkQueues.PoisonOf(queue);
             queues.Add(new QueueStatus(

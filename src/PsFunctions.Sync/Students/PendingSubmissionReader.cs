@@ -1,4 +1,5 @@
-using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Batches;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Students;
 

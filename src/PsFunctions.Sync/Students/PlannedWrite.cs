@@ -5,7 +5,6 @@ namespace PsFunctions.Sync.Students;
 /// <summary>
 /// One student write ready to post. <paramref name="ReportedAction"/> is the action events and the ledger
 /// report: INSERT when an earlier attempt inserted the student but its answer was lost (the retry is then
-/// sent as an UPDATE of the student it created). <paramref name="FieldsNotSent"/> names mapped fields the
-/// client's write model has no place for.
+/// sent as an UPDATE of the student it created).
 /// </summary>
-internal sealed record PlannedWrite(UpsertSubject Subject, StudentWrite Write, string ReportedAction, IReadOnlyList<string> FieldsNotSent);
+internal sealed record PlannedWrite(UpsertSubject Subject, StudentWrite Write, string ReportedAction);

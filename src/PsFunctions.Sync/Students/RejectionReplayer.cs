@@ -1,5 +1,5 @@
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 
@@ -34,7 +34,7 @@ public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger 
             new UpsertLedgerEntry(submissionId, entry?.ClientUid ?? submissionId, UpsertState.Posting, null, null, time.GetUtcNow()),
             cancellationToken);
         var message = new StudentUpsertMessage(rejection.DeliveryTargetId, rejection.BatchId, [submissionId]);
-        await queue.EnqueueAsync(WorkQueues.StudentUpserts, WorkMessageJson.Serialize(message), cancellationToken: cancellationToken);
+        await queue.SendAsync(message, cancellationToken: cancellationToken);
         await rejections.MarkResolvedAsync(submissionId, cancellationToken);
         return true;
     }

@@ -8,7 +8,7 @@ namespace PsFunctions.Sync.Students;
 /// The SIS schools list (<c>GET /ws/v1/district/school</c>) the mapping looks school names up in, read once
 /// and reused for <see cref="StudentUpsertOptions.SchoolListCacheDuration"/>; schools rarely change.
 /// </summary>
-internal sealed class SchoolListCache(ISisClient sis, TimeProvider time, IOptions<StudentUpsertOptions> options) : IDisposable
+internal sealed class SchoolListCache(ISisClient sis, TimeProvider time, IOptions<StudentUpsertOptions> options) : IDistrictSchools, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _snapshot;

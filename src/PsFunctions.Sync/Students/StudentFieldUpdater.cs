@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 
@@ -10,7 +11,7 @@ namespace PsFunctions.Sync.Students;
 /// (<see cref="RejectExhaustedAsync"/>).
 /// </summary>
 internal sealed class StudentFieldUpdater(
-    StudentMatcher matcher, SchoolListCache schools, StudentPoster poster, UpsertOutcomeRecorder recorder, IUpsertLedger ledger)
+    StudentMatcher matcher, IDistrictSchools schools, StudentPoster poster, UpsertOutcomeRecorder recorder, IUpsertLedger ledger)
 {
     public async Task ApplyAsync(StudentFieldUpdate update, CancellationToken cancellationToken)
     {

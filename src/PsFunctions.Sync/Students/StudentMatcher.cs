@@ -13,7 +13,7 @@ namespace PsFunctions.Sync.Students;
 /// nobody falls through to the name rule. Queries are built with the client's FIQL builder,
 /// so a value's own <c>*</c> or <c>;</c> never changes the query.
 /// </summary>
-internal sealed class StudentMatcher(ISisClient sis)
+internal sealed class StudentMatcher(ISisClient sis) : IStudentLookup
 {
     // Enough to tell one match from several; an ambiguous record lists what was found.
     private const int MaxCandidates = 10;

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
-using PowerSchool.Client;
-using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
+using PowerSchool.Client.Sis;
+using PowerSchool.Client;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 
@@ -17,11 +18,6 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
         if (writes.Count == 0)
         {
             return;
-        }
-
-        foreach (var write in writes.Where(write => write.FieldsNotSent.Count > 0))
-        {
-            StudentUpsertLog.FieldsNotSent(logger, write.Subject.SubmissionId, string.Join(", ", write.FieldsNotSent));
         }
 
         await recorder.MarkPostingAsync(writes, cancellationToken);

@@ -23,9 +23,6 @@ internal static partial class StudentUpsertLog
     [LoggerMessage(EventId = 4206, Level = LogLevel.Error, Message = "Batch {BatchId}: gave up after {Attempts} deliveries ({ErrorType}); {Count} submission(s) kept in the rejection store")]
     public static partial void GivenUp(ILogger logger, string batchId, int count, int attempts, string errorType);
 
-    [LoggerMessage(EventId = 4207, Level = LogLevel.Warning, Message = "Submission {SubmissionId}: fields {Fields} have no place in the SIS client's student write and were not sent")]
-    public static partial void FieldsNotSent(ILogger logger, string submissionId, string fields);
-
     [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Batch {BatchId}: {Count} submission(s) wait for another instance's upsert of the same student; sent again in a delayed message")]
     public static partial void WaitingForClaims(ILogger logger, string batchId, int count);
 }

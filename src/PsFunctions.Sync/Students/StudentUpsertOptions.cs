@@ -7,16 +7,6 @@ public sealed class StudentUpsertOptions
 {
     public const string Section = "Sync";
 
-    /// <summary>
-    /// Deliveries of one work message before it is given up (<c>Sync:MaxDequeueCount</c>); keep it equal to
-    /// <c>maxDequeueCount</c> in host.json so the last attempt is the one that records the rejections.
-    /// </summary>
-    [Range(1, 100)]
-    public int MaxDequeueCount { get; set; } = 5;
-
-    /// <summary>Whether the queue's delivery number <paramref name="dequeueCount"/> is the last before the poison queue.</summary>
-    public bool IsLastDelivery(int dequeueCount) => dequeueCount >= MaxDequeueCount;
-
     /// <summary>How long the SIS schools list is reused before it is read again (<c>Sync:SchoolListCacheDuration</c>).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan SchoolListCacheDuration { get; set; } = TimeSpan.FromMinutes(15);

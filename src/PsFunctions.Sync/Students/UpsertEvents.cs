@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 

@@ -1,5 +1,7 @@
 using PsFunctions.Sync.Concurrency;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 
@@ -77,7 +79,7 @@ internal sealed class UpsertOutcomeRecorder(
         var reason = new RejectionReason(
             "message",
             $"transient failures exhausted after {attempts} attempts; last error {lastError.GetType().Name}",
-            "Sync:MaxDequeueCount deliveries of one work message");
+            "Sync:Queues:MaxDequeueCount deliveries of one work message");
         var now = time.GetUtcNow();
         var stored = submissionIds.Select(id => new Rejection(id, deliveryTargetId, batchId, "{}", [reason], now)).ToList();
         foreach (var rejection in stored)

@@ -1,3 +1,5 @@
+using PsFunctions.Sync.Outcomes;
+
 namespace PsFunctions.Sync.Students;
 
 /// <summary>

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 
 /// <summary>
 /// Decides, per submission, INSERT or UPDATE or rejection: maps and validates the record (the delivery
-/// target's mapping, schools from the SIS), finds the SIS student (<see cref="StudentMatcher"/>), and keeps
+/// target's mapping, schools from the SIS through <see cref="IDistrictSchools"/>), finds the SIS student
+/// (<see cref="IStudentLookup"/>), and keeps
 /// two writes about the same student out of one POST (the second waits for the next round, where it
 /// finds the student the first one created). A submission that could INSERT first claims its student's
 /// identity (<see cref="StudentClaimSet"/>) before the lookup; one whose student another handling holds waits.
@@ -14,7 +16,7 @@ namespace PsFunctions.Sync.Students;
 /// time, so a lookup slowed by a PowerSchool retry does not hold up the rest of the message.
 /// </summary>
 internal sealed class UpsertPlanner(
-    StudentMappingLoader mappings, SchoolListCache schools, StudentMatcher matcher, IOptions<StudentUpsertOptions> options, TimeProvider time)
+    StudentMappingLoader mappings, IDistrictSchools schools, IStudentLookup lookup, IOptions<StudentUpsertOptions> options, TimeProvider time)
 {
     public async Task<UpsertPlan> PlanAsync(
         string deliveryTargetId, IReadOnlyList<PendingSubmission> pending, StudentClaimSet claims, CancellationToken cancellationToken)
@@ -26,7 +28,7 @@ internal sealed class UpsertPlanner(
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pending.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.LookupParallelism, CancellationToken = cancellationToken },
-            async (index, token) => decided[index] = await DecideAsync(pending[index], mapping, context, claims, schoolList, token));
+            async (index, token) => decided[index] = await DecideAsync(pending[index], mapping, context, claims, token));
 
         // In the message's order: the first write about a student goes in this round, later ones wait for the next.
         var writes = new List<PlannedWrite>();
@@ -64,7 +66,6 @@ internal sealed class UpsertPlanner(
         StudentMapping mapping,
         StudentMappingContext context,
         StudentClaimSet claims,
-        IReadOnlyList<DistrictSchool> schoolList,
         CancellationToken cancellationToken)
     {
         var outcome = mapping.Map(submission.Record, context);
@@ -78,8 +79,8 @@ internal sealed class UpsertPlanner(
             return new Decision(null, null, null);
         }
 
-        var match = await matcher.FindAsync(outcome.Student.Keys, cancellationToken);
-        var planned = Plan(submission, outcome.Student, match, schoolList);
+        var match = await lookup.FindAsync(outcome.Student.Keys, cancellationToken);
+        var planned = Plan(submission, outcome.Student, match);
         return new Decision(planned.Write, planned.StudentKey, planned.Reasons);
     }
 
@@ -100,34 +101,31 @@ internal sealed class UpsertPlanner(
         }
 
         var write = StudentWriteFactory.Create(StudentWriteAction.Update, dcid, subject.SubmissionId, fields);
-        return (new PlannedWrite(subject, write, UpsertActions.Update, StudentWriteFactory.Unsupported(fields)), null);
+        return (new PlannedWrite(subject, write, UpsertActions.Update), null);
     }
 
     private static (PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons) Plan(
-        PendingSubmission submission, MappedStudent student, StudentMatch? match, IReadOnlyList<DistrictSchool> schoolList)
+        PendingSubmission submission, MappedStudent student, StudentMatch? match)
     {
         if (MatchProblem(match) is { } problem)
         {
             return (null, null, [problem]);
         }
 
+        // The mapping validated the fields for an INSERT. An UPDATE sends the updatable ones only, which no
+        // UPDATE rule refuses once the INSERT rules passed: nothing is validated twice.
         var action = match!.Dcid is null ? StudentWriteAction.Insert : StudentWriteAction.Update;
         var fields = action == StudentWriteAction.Insert
             ? student.Fields
             // INSERT-only fields (school enrollment, student number) cannot change on an UPDATE: not sent.
             : student.Fields.Where(pair => SisStudentFields.Find(pair.Key)?.Updatable == true).ToDictionary(StringComparer.Ordinal);
-        var reasons = StudentValidator.Validate(fields, action == StudentWriteAction.Insert, schoolList);
-        if (reasons.Count > 0)
-        {
-            return (null, null, reasons);
-        }
 
         // A Posting INSERT that now finds its student was inserted by the earlier attempt: report it as such.
         var reported = match.Dcid is not null && submission.Entry is { State: UpsertState.Posting, Action: UpsertActions.Insert }
             ? UpsertActions.Insert
             : UpsertActions.Of(action);
         var write = StudentWriteFactory.Create(action, match.Dcid, submission.Subject.SubmissionId, fields);
-        var planned = new PlannedWrite(submission.Subject, write, reported, StudentWriteFactory.Unsupported(fields));
+        var planned = new PlannedWrite(submission.Subject, write, reported);
         return (planned, StudentKey(student.Keys, match), null);
     }
 

@@ -2,7 +2,7 @@ namespace PsFunctions.Sync.Webhooks;
 
 /// <summary>
 /// Update one existing SIS student: <paramref name="Fields"/> maps SIS student field paths (updatable fields of
-/// <see cref="Mapping.SisStudentFields"/>, already validated) to values; an empty value clears the field.
+/// <see cref="PowerSchool.Client.Sis.Students.SisStudentFields"/>, already validated) to values; an empty value clears the field.
 /// Holds student data: never log it.
 /// </summary>
 public sealed record StudentUpdateCommand(

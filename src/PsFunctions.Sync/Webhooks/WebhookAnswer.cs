@@ -1,4 +1,4 @@
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Webhooks;
 

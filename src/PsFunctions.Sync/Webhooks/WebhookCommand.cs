@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Sync.Webhooks;
 
@@ -10,4 +11,12 @@ namespace PsFunctions.Sync.Webhooks;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(StudentUpdateCommand), WebhookCommandTypes.StudentUpdate)]
 [JsonDerivedType(typeof(EnrollmentPollCommand), WebhookCommandTypes.EnrollmentPoll)]
-public abstract record WebhookCommand(string CommandId, string Source, string DeliveryId, DateTimeOffset ReceivedAt);
+public abstract record WebhookCommand(string CommandId, string Source, string DeliveryId, DateTimeOffset ReceivedAt)
+    : IWorkMessage<WebhookCommand>
+{
+    public static string QueueName => WorkQueues.WebhookCommands;
+
+    public static string ToJson(WebhookCommand message) => WebhookCommandSerializer.Serialize(message);
+
+    public static WebhookCommand Parse(string json) => WebhookCommandSerializer.Deserialize(json);
+}

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 
 namespace PsFunctions.Sync.Webhooks;
@@ -10,46 +11,39 @@ namespace PsFunctions.Sync.Webhooks;
 /// now (a target not in <c>Sync:DeliveryTargets</c> is refused: logged, nothing run); <c>student.update</c>
 /// applies its fields to the identified SIS student through the upsert path (UPDATE only; an unknown student
 /// is a rejection with its reason). Failures are thrown so the queue retries the command and, in the end,
-/// moves it to <c>webhook-commands-poison</c>; on the last delivery (<see cref="StudentUpsertOptions.MaxDequeueCount"/>)
+/// moves it to <c>webhook-commands-poison</c>; on the last delivery (<see cref="WorkQueueOptions.MaxDequeueCount"/>)
 /// a failing <c>student.update</c> is first kept in the rejection store and published as <c>student.rejected</c>.
 /// </summary>
-public sealed partial class WebhookCommandHandler
+internal sealed partial class WebhookCommandHandler(
+    EnrollmentIntake intake,
+    StudentFieldUpdater updater,
+    IOptions<DeliveryTargetsOptions> targets,
+    ILogger<WebhookCommandHandler> logger) : IWorkHandler<WebhookCommand>
 {
-    private readonly EnrollmentIntake _intake;
-    private readonly StudentFieldUpdater _updater;
-    private readonly IOptions<DeliveryTargetsOptions> _targets;
-    private readonly IOptions<StudentUpsertOptions> _options;
-    private readonly ILogger<WebhookCommandHandler> _logger;
-
-    internal WebhookCommandHandler(
-        EnrollmentIntake intake,
-        StudentFieldUpdater updater,
-        IOptions<DeliveryTargetsOptions> targets,
-        IOptions<StudentUpsertOptions> options,
-        ILogger<WebhookCommandHandler> logger)
-    {
-        _intake = intake;
-        _updater = updater;
-        _targets = targets;
-        _options = options;
-        _logger = logger;
-    }
-
-    /// <summary>Carries out <paramref name="command"/>; <paramref name="dequeueCount"/> is the queue's delivery count (1 on the first delivery).</summary>
-    public async Task HandleAsync(WebhookCommand command, int dequeueCount, CancellationToken cancellationToken = default)
+    /// <summary>Carries out <paramref name="command"/> on one of its deliveries.</summary>
+    public Task HandleAsync(WebhookCommand command, WorkDelivery delivery, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dequeueCount, 1);
-        switch (command)
+        return command switch
         {
-            case EnrollmentPollCommand poll:
-                await PollAsync(poll, cancellationToken);
-                break;
-            case StudentUpdateCommand update:
-                await UpdateAsync(update, dequeueCount, cancellationToken);
-                break;
-            default:
-                throw new NotSupportedException($"Webhook command type {command.GetType().Name} has no handler.");
+            EnrollmentPollCommand poll => PollAsync(poll, cancellationToken),
+            StudentUpdateCommand update => UpdateAsync(update, cancellationToken),
+            _ => throw new NotSupportedException($"Webhook command type {command.GetType().Name} has no handler."),
+        };
+    }
+
+    /// <summary>
+    /// The last delivery failed: a <c>student.update</c> is kept in the rejection store and published as
+    /// <c>student.rejected</c>; an <c>enrollment.poll</c> needs nothing kept (the next intake run does its work).
+    /// </summary>
+    public async Task OnLastDeliveryFailedAsync(WebhookCommand command, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(lastError);
+        if (command is StudentUpdateCommand update)
+        {
+            await updater.RejectExhaustedAsync(FieldUpdate(update), delivery.DequeueCount, lastError, cancellationToken);
+            LogGivenUp(logger, update.CommandId, delivery.DequeueCount, lastError.GetType().Name);
         }
     }
 
@@ -57,33 +51,25 @@ public sealed partial class WebhookCommandHandler
     {
         // The receiver refuses such a command (422); one can still be queued from before Sync:DeliveryTargets
         // changed. Retrying cannot help, so it is not thrown.
-        if (!_targets.Value.Ids.Contains(poll.DeliveryTargetId, StringComparer.Ordinal))
+        if (!targets.Value.Ids.Contains(poll.DeliveryTargetId, StringComparer.Ordinal))
         {
-            LogUnknownTarget(_logger, poll.CommandId, poll.DeliveryTargetId);
+            LogUnknownTarget(logger, poll.CommandId, poll.DeliveryTargetId);
             return;
         }
 
-        LogPoll(_logger, poll.CommandId, poll.DeliveryTargetId);
-        await _intake.RunAsync(poll.DeliveryTargetId, cancellationToken);
+        LogPoll(logger, poll.CommandId, poll.DeliveryTargetId);
+        await intake.RunAsync(poll.DeliveryTargetId, cancellationToken);
     }
 
-    private async Task UpdateAsync(StudentUpdateCommand command, int dequeueCount, CancellationToken cancellationToken)
+    private Task UpdateAsync(StudentUpdateCommand command, CancellationToken cancellationToken)
     {
-        LogUpdate(_logger, command.CommandId, command.Fields.Count);
-        var update = new StudentFieldUpdate(
-            command.CommandId, command.Source, command.DeliveryId,
-            command.Student.Dcid, command.Student.StudentNumber, command.Student.StateId, command.Fields);
-        try
-        {
-            await _updater.ApplyAsync(update, cancellationToken);
-        }
-        catch (Exception ex) when (_options.Value.IsLastDelivery(dequeueCount) && !cancellationToken.IsCancellationRequested)
-        {
-            await _updater.RejectExhaustedAsync(update, dequeueCount, ex, cancellationToken);
-            LogGivenUp(_logger, command.CommandId, dequeueCount, ex.GetType().Name);
-            throw;
-        }
+        LogUpdate(logger, command.CommandId, command.Fields.Count);
+        return updater.ApplyAsync(FieldUpdate(command), cancellationToken);
     }
+
+    private static StudentFieldUpdate FieldUpdate(StudentUpdateCommand command) => new(
+        command.CommandId, command.Source, command.DeliveryId,
+        command.Student.Dcid, command.Student.StudentNumber, command.Student.StateId, command.Fields);
 
     [LoggerMessage(EventId = 4301, Level = LogLevel.Information, Message = "Webhook command {CommandId}: enrollment.poll for delivery target {DeliveryTargetId}")]
     private static partial void LogPoll(ILogger logger, string commandId, string deliveryTargetId);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PsFunctions.Sync.Mapping;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Webhooks;
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Secrets;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Webhooks;
 
@@ -29,7 +30,7 @@ public sealed partial class WebhookReceiver(
     /// <summary>The largest queue message (UTF-8 bytes): 64 KiB of Storage queue message, base64-encoded.</summary>
     public const int MaxMessageBytes = 48 * 1024;
 
-    private static readonly Students.RejectionReason UnknownDeliveryTarget = new(
+    private static readonly RejectionReason UnknownDeliveryTarget = new(
         "deliveryTargetId", "is not a delivery target of this deployment", "one of the ids configured in Sync:DeliveryTargets");
 
     private readonly WebhookSecrets _secrets = new(secretProvider);
@@ -149,7 +150,7 @@ public sealed partial class WebhookReceiver(
         return Answer(202, new WebhookAnswer(Id: command.CommandId, Status: "accepted"));
     }
 
-    private WebhookResponse Refuse(string source, int status, string error, string message, IReadOnlyList<Students.RejectionReason>? errors = null)
+    private WebhookResponse Refuse(string source, int status, string error, string message, IReadOnlyList<RejectionReason>? errors = null)
     {
         WebhookLog.Refused(logger, source, status, error);
         return Answer(status, new WebhookAnswer(Error: error, Message: message, Errors: errors));

@@ -65,6 +65,24 @@ public sealed class OptionsValidationTests
         Assert.Contains("PowerSchool:Sis:Resilience:MaxRetryAttempts", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("PowerSchool:Sis:MaxConcurrency", "0")]
+    [InlineData("PowerSchool:Enrollment:MaxConcurrency", "65")]
+    [InlineData("PowerSchool:Enrollment:Resilience:BaseDelay", "01:00:00")]
+    public void Out_of_range_settings_of_either_client_fail_at_start_naming_the_key(string key, string value)
+    {
+        using var provider = Build(new()
+        {
+            ["PowerSchool:Sis:BaseUrl"] = "https://district.powerschool.com",
+            ["PowerSchool:Enrollment:BaseUrl"] = "https://secure.infosnap.com",
+            [key] = value,
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Defaults_follow_the_configuration_contract()
     {

@@ -1,3 +1,6 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -5,9 +8,10 @@ using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Secrets;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Azure.KeyVault;
-using PsFunctions.Azure.LocalSink;
+using PsFunctions.Azure.Storage;
 using PsFunctions.Azure.ServiceBus;
 using PsFunctions.Azure.Tests.ServiceBus;
+using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Webhooks;
@@ -34,7 +38,7 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
     public async Task Storage_adapters_resolve_from_an_azurite_connection_string_and_work()
     {
         var configuration = Config(("PsStorage", azurite.ConnectionString));
-        await using var provider = Build(services => services.AddAzureStorageAdapters(configuration));
+        await using var provider = Build(services => services.AddAzureAdapters(configuration));
         ValidateOnStart(provider);
 
         var deliveries = provider.GetRequiredService<IDeliveryIdStore>();
@@ -47,9 +51,42 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
     }
 
     [Fact]
+    public async Task A_name_prefix_puts_every_queue_table_and_container_of_the_adapters_under_it()
+    {
+        var prefix = AzuriteFixture.UniqueName("n");
+        var configuration = Config(("PsStorage", azurite.ConnectionString), ("PsStorage:NamePrefix", prefix));
+        await using var provider = Build(services => services.AddAzureAdapters(configuration));
+        ValidateOnStart(provider);
+
+        await provider.GetRequiredService<IWorkQueue>().EnqueueAsync(WorkQueues.StudentUpserts, "{}");
+        await provider.GetRequiredService<IDeliveryIdStore>().TryRecordAsync("prefix-test", "d-1", default);
+        await provider.GetRequiredService<IBatchArchive>().SaveAsync("target", "batch", "{}"u8.ToArray());
+
+        var queues = new QueueServiceClient(azurite.ConnectionString);
+        Assert.True((await queues.GetQueueClient(prefix + WorkQueues.StudentUpserts).ExistsAsync()).Value);
+        Assert.Equal(1, await provider.GetRequiredService<IQueueMonitor>().GetApproximateCountAsync(WorkQueues.StudentUpserts));
+        var table = prefix + StorageNames.WebhookDeliveriesTable;
+        Assert.Equal(1, await new TableServiceClient(azurite.ConnectionString).QueryAsync(t => t.Name == table).CountAsync());
+        Assert.True((await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(prefix + StorageNames.EnrollmentBatchesContainer).ExistsAsync()).Value);
+    }
+
+    [Theory]
+    [InlineData("Upper")]
+    [InlineData("with-dash")]
+    [InlineData("1digitfirst")]
+    public async Task A_name_prefix_that_is_not_valid_in_every_storage_name_fails_at_start(string prefix)
+    {
+        await using var provider = Build(services => services.AddAzureAdapters(Config(("PsStorage", azurite.ConnectionString), ("PsStorage:NamePrefix", prefix))));
+
+        var error = Assert.Throws<OptionsValidationException>(() => ValidateOnStart(provider));
+
+        Assert.Contains("PsStorage:NamePrefix", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Storage_without_a_connection_fails_at_start_naming_the_missing_settings()
     {
-        await using var provider = Build(services => services.AddAzureStorageAdapters(Config()));
+        await using var provider = Build(services => services.AddAzureAdapters(Config()));
 
         var error = Assert.Throws<OptionsValidationException>(() => ValidateOnStart(provider));
 
@@ -66,7 +103,7 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
             ("PsStorage:tableServiceUri", "https://acct.table.core.windows.net"),
             ("PsStorage:credential", "managedidentity"),
             ("PsStorage:clientId", "00000000-0000-0000-0000-000000000001"));
-        await using var provider = Build(services => services.AddAzureStorageAdapters(configuration));
+        await using var provider = Build(services => services.AddAzureAdapters(configuration));
         ValidateOnStart(provider);
 
         var clients = provider.GetRequiredService<StorageClients>();
@@ -77,23 +114,19 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
     }
 
     [Fact]
-    public async Task Events_without_service_bus_go_to_the_local_sink_at_the_configured_path()
+    public async Task Events_without_service_bus_register_no_publisher_so_the_host_chooses()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.jsonl");
-        await using var provider = Build(services => services.AddServiceBusEvents(Config(("Events:LocalSinkPath", path))));
-        ValidateOnStart(provider);
+        await using var provider = Build(services => services.AddAzureAdapters(Config(("PsStorage", azurite.ConnectionString))));
 
-        var sink = Assert.IsType<JsonLinesEventSink>(provider.GetRequiredService<IEventPublisher>());
-
-        Assert.Equal(path, sink.Path);
+        Assert.Null(provider.GetService<IEventPublisher>());
     }
 
     [Fact]
     public async Task Events_with_a_service_bus_connection_go_to_the_topic()
     {
         using var peer = new AmqpPeer();
-        var configuration = Config(("ServiceBus:ConnectionString", peer.ConnectionString), ("ServiceBus:Topic", "custom-topic"));
-        await using var provider = Build(services => services.AddServiceBusEvents(configuration));
+        var configuration = Config(("PsStorage", azurite.ConnectionString), ("ServiceBus:ConnectionString", peer.ConnectionString), ("ServiceBus:Topic", "custom-topic"));
+        await using var provider = Build(services => services.AddAzureAdapters(configuration));
         ValidateOnStart(provider);
 
         Assert.IsType<ServiceBusEventPublisher>(provider.GetRequiredService<IEventPublisher>());
@@ -103,8 +136,8 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
     [Fact]
     public async Task Service_bus_namespace_given_as_a_url_fails_at_start()
     {
-        var configuration = Config(("ServiceBus:FullyQualifiedNamespace", "sb://ns.servicebus.windows.net/"));
-        await using var provider = Build(services => services.AddServiceBusEvents(configuration));
+        var configuration = Config(("PsStorage", azurite.ConnectionString), ("ServiceBus:FullyQualifiedNamespace", "sb://ns.servicebus.windows.net/"));
+        await using var provider = Build(services => services.AddAzureAdapters(configuration));
 
         var error = Assert.Throws<OptionsValidationException>(() => ValidateOnStart(provider));
 
@@ -115,7 +148,7 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
     public async Task Secrets_without_a_vault_come_from_configuration()
     {
         var configuration = Config(("Secrets:webhook-sis-secret", "local-value"));
-        await using var provider = Build(services => services.AddSingleton(configuration).AddKeyVaultSecrets(configuration));
+        await using var provider = Build(services => services.AddSingleton(configuration).AddAzureAdapters(configuration));
 
         var secrets = provider.GetRequiredService<ISecretProvider>();
 
@@ -127,20 +160,18 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
     public async Task Secrets_with_a_vault_come_from_key_vault_even_when_the_client_is_added_after()
     {
         var configuration = Config(("KeyVault:Uri", "https://vault.vault.azure.net/"), ("KeyVault:CacheTimeToLive", "00:01:00"));
-        await using var provider = Build(services => services.AddSingleton(configuration).AddKeyVaultSecrets(configuration).AddPowerSchoolSis());
+        await using var provider = Build(services => services.AddSingleton(configuration).AddAzureAdapters(configuration).AddPowerSchoolSis());
 
         Assert.IsType<KeyVaultSecretProvider>(provider.GetRequiredService<ISecretProvider>());
         Assert.Equal(TimeSpan.FromMinutes(1), provider.GetRequiredService<IOptions<KeyVaultSecretsOptions>>().Value.CacheTimeToLive);
     }
 
     [Fact]
-    public void Vault_registered_after_configuration_secrets_is_refused_instead_of_silently_ignored()
+    public async Task Secrets_with_a_vault_come_from_key_vault_even_when_the_client_is_added_before()
     {
         var configuration = Config(("KeyVault:Uri", "https://vault.vault.azure.net/"));
-        var services = new ServiceCollection().AddSingleton(configuration).AddPowerSchoolSis();
+        await using var provider = Build(services => services.AddSingleton(configuration).AddPowerSchoolSis().AddAzureAdapters(configuration));
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddKeyVaultSecrets(configuration));
-
-        Assert.Contains("before AddPowerSchoolSis", error.Message, StringComparison.Ordinal);
+        Assert.IsType<KeyVaultSecretProvider>(provider.GetRequiredService<ISecretProvider>());
     }
 }

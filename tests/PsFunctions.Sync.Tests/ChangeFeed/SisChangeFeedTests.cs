@@ -1,118 +1,145 @@
+using System.Globalization;
 using System.Text.Json;
-using PowerSchool.Client;
+using Microsoft.Extensions.Time.Testing;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Tests.Harness;
+using PsFunctions.Sync.Tests.Students;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.ChangeFeed;
 
-public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+/// <summary>
+/// The change feed on the engine harness, against a simulator of its own per test (a small district), and a clock the
+/// test moves.
+/// </summary>
+public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
+    private const int Students = 40;
     private const string StudentPages = "GET /ws/v1/district/student";
     private const string OneStudent = "GET /ws/v1/student/{dcid}";
     private const string PowerQuery = "POST /ws/schema/query/{name}";
 
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero));
+    private SimulatorHost? _sim;
+    private EngineHarness? _feed;
+
+    private SimulatorHost Sim => _sim ?? throw new InvalidOperationException("The simulator starts in InitializeAsync.");
+
+    public async Task InitializeAsync() =>
+        _sim = await SimulatorHost.StartAsync([new("Simulator:District:Students", Students.ToString(CultureInfo.InvariantCulture))]);
+
+    public async Task DisposeAsync()
+    {
+        if (_feed is not null)
+        {
+            await _feed.DisposeAsync();
+        }
+
+        await Sim.DisposeAsync();
+    }
+
     [Fact]
     public async Task First_poll_records_every_student_as_a_baseline_without_publishing()
     {
-        await using var feed = await FeedServices.StartAsync(azurite);
+        var feed = Start();
 
-        var result = await feed.Feed.PollAsync();
+        var result = await Feed(feed).PollAsync();
 
         Assert.Equal(ChangeFeedMode.Baseline, result.Mode);
-        Assert.Equal(FeedServices.Students, result.StudentsRead);
+        Assert.Equal(Students, result.StudentsRead);
         Assert.Equal(0, result.EventsPublished);
-        Assert.Empty(await feed.Events.ReadAsync());
-        Assert.Equal(FeedServices.Students, await feed.SnapshotCountAsync());
-        Assert.Equal(result.DataVersion, (await ChangeFeedCheckpoint.ReadAsync(feed.Checkpoints))!.DataVersion);
+        Assert.Empty(feed.Events.All);
+        Assert.Equal(Students, await feed.Get<ISnapshotStore>().ListAsync().CountAsync());
+        Assert.Equal(result.DataVersion, (await ChangeFeedCheckpoint.ReadAsync(feed.Get<ICheckpointStore>()))!.DataVersion);
     }
 
     [Fact]
     public async Task Baseline_publishes_student_created_for_everyone_when_configured()
     {
-        await using var feed = await FeedServices.StartAsync(azurite, new KeyValuePair<string, string?>("Sync:ChangeFeed:PublishBaseline", "true"));
+        var feed = Start(new KeyValuePair<string, string?>("Sync:ChangeFeed:PublishBaseline", "true"));
 
-        await feed.Feed.PollAsync();
+        await Feed(feed).PollAsync();
 
-        var events = await feed.Events.ReadAsync();
-        Assert.Equal(FeedServices.Students, events.Count);
+        var events = feed.Events.All;
+        Assert.Equal(Students, events.Count);
         Assert.All(events, e => Assert.Equal(EventTypes.StudentCreated, e.Type));
-        Assert.Equal(FeedServices.Students, events.Select(e => e.Subject).Distinct().Count());
+        Assert.Equal(Students, events.Select(e => e.Subject).Distinct().Count());
     }
 
     [Fact]
     public async Task Incremental_poll_publishes_exactly_the_changed_students_and_reads_only_them()
     {
-        await using var feed = await FeedServices.StartAsync(azurite);
-        await feed.Feed.PollAsync();
-        var renamed = await feed.Sis.GetStudentsAsync().Take(2).Select(s => s.Id).ToListAsync();
-        await RenameAsync(feed.Sis, renamed);
-        var inserted = await InsertAsync(feed.Sis);
-        var pagesBefore = await feed.CounterAsync(StudentPages);
-        var singlesBefore = await feed.CounterAsync(OneStudent);
+        var feed = Start();
+        await Feed(feed).PollAsync();
+        var renamed = await feed.Get<ISisClient>().GetStudentsAsync().Take(2).Select(s => s.Id).ToListAsync();
+        await RenameAsync(feed.Get<ISisClient>(), renamed);
+        var inserted = await InsertAsync(feed.Get<ISisClient>());
+        var pagesBefore = await Sim.GetCounterAsync(StudentPages);
+        var singlesBefore = await Sim.GetCounterAsync(OneStudent);
 
-        var result = await feed.Feed.PollAsync();
+        var result = await Feed(feed).PollAsync();
 
         Assert.Equal(ChangeFeedMode.Incremental, result.Mode);
         Assert.Equal((3, 2, 1, 0), (result.StudentsRead, result.Updated, result.Created, result.Removed));
-        Assert.Equal(pagesBefore, await feed.CounterAsync(StudentPages));
-        Assert.Equal(singlesBefore + 3, await feed.CounterAsync(OneStudent));
-        Assert.True(await feed.CounterAsync(PowerQuery) >= 1);
-        var events = await feed.Events.ReadAsync();
+        Assert.Equal(pagesBefore, await Sim.GetCounterAsync(StudentPages));
+        Assert.Equal(singlesBefore + 3, await Sim.GetCounterAsync(OneStudent));
+        Assert.True(await Sim.GetCounterAsync(PowerQuery) >= 1);
+        var events = feed.Events.All;
         Assert.Equal(renamed.Select(Subject).Order(), events.Where(e => e.Type == EventTypes.StudentUpdated).Select(e => e.Subject).Order());
         Assert.All(events.Where(e => e.Type == EventTypes.StudentUpdated), e => Assert.Equal(["name"], Data(e).ChangedFields));
         var created = Assert.Single(events, e => e.Type == EventTypes.StudentCreated);
         Assert.Equal((Subject(inserted), inserted.ToString(System.Globalization.CultureInfo.InvariantCulture)), (created.Subject, created.SessionKey));
 
-        var quiet = await feed.Feed.PollAsync();
+        var quiet = await Feed(feed).PollAsync();
         Assert.Equal((0, 0), (quiet.StudentsRead, quiet.EventsPublished));
-        Assert.Equal(3, (await feed.Events.ReadAsync()).Count);
+        Assert.Equal(3, feed.Events.All.Count);
     }
 
     [Fact]
     public async Task Full_reconciliation_after_the_interval_finds_a_removal_the_data_version_missed()
     {
-        await using var feed = await FeedServices.StartAsync(azurite);
-        await feed.Feed.PollAsync();
-        var inserted = await InsertAsync(feed.Sis);
-        await feed.Feed.PollAsync();
+        var feed = Start();
+        await Feed(feed).PollAsync();
+        var inserted = await InsertAsync(feed.Get<ISisClient>());
+        await Feed(feed).PollAsync();
         // Returning the simulator to its start removes the inserted student without any data-version entry.
-        await feed.Simulator.ResetAsync();
-        var incremental = await feed.Feed.PollAsync();
+        await Sim.ResetAsync();
+        var incremental = await Feed(feed).PollAsync();
         Assert.Equal((ChangeFeedMode.Incremental, 0), (incremental.Mode, incremental.Removed));
 
-        feed.Clock.Advance(TimeSpan.FromHours(24));
-        var full = await feed.Feed.PollAsync();
+        _clock.Advance(TimeSpan.FromHours(24));
+        var full = await Feed(feed).PollAsync();
 
         Assert.Equal(ChangeFeedMode.FullReconciliation, full.Mode);
-        Assert.Equal((FeedServices.Students, 1, 0, 0), (full.StudentsRead, full.Removed, full.Created, full.Updated));
-        var removed = Assert.Single(await feed.Events.ReadAsync(), e => e.Type == EventTypes.StudentRemoved);
+        Assert.Equal((Students, 1, 0, 0), (full.StudentsRead, full.Removed, full.Created, full.Updated));
+        var removed = Assert.Single(feed.Events.All, e => e.Type == EventTypes.StudentRemoved);
         Assert.Equal(Subject(inserted), removed.Subject);
         Assert.NotNull(Data(removed).StudentNumber);
-        Assert.Equal(FeedServices.Students, await feed.SnapshotCountAsync());
-        Assert.Equal(feed.Clock.GetUtcNow(), (await ChangeFeedCheckpoint.ReadAsync(feed.Checkpoints))!.LastFullScanAt);
+        Assert.Equal(Students, await feed.Get<ISnapshotStore>().ListAsync().CountAsync());
+        Assert.Equal(_clock.GetUtcNow(), (await ChangeFeedCheckpoint.ReadAsync(feed.Get<ICheckpointStore>()))!.LastFullScanAt);
     }
 
     [Fact]
     public async Task Crash_between_publish_and_snapshot_save_republishes_the_same_event_ids_and_loses_nothing()
     {
-        await using var feed = await FeedServices.StartAsync(azurite);
-        await feed.Feed.PollAsync();
-        var checkpoint = await ChangeFeedCheckpoint.ReadAsync(feed.Checkpoints);
-        var renamed = await feed.Sis.GetStudentsAsync().Skip(5).Take(2).Select(s => s.Id).ToListAsync();
-        await RenameAsync(feed.Sis, renamed);
+        var feed = Start();
+        await Feed(feed).PollAsync();
+        var checkpoint = await ChangeFeedCheckpoint.ReadAsync(feed.Get<ICheckpointStore>());
+        var renamed = await feed.Get<ISisClient>().GetStudentsAsync().Skip(5).Take(2).Select(s => s.Id).ToListAsync();
+        await RenameAsync(feed.Get<ISisClient>(), renamed);
 
-        feed.Crash.Arm();
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => feed.Feed.PollAsync());
-        var afterCrash = await feed.Events.ReadAsync();
-        Assert.Equal(checkpoint, await ChangeFeedCheckpoint.ReadAsync(feed.Checkpoints));
+        feed.Crashes.Arm($"events.publish:{EventTypes.StudentUpdated}:done");
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => Feed(feed).PollAsync());
+        var afterCrash = feed.Events.All;
+        Assert.Equal(checkpoint, await ChangeFeedCheckpoint.ReadAsync(feed.Get<ICheckpointStore>()));
 
-        var rerun = await feed.Feed.PollAsync();
-        var final = await feed.Feed.PollAsync();
+        var rerun = await Feed(feed).PollAsync();
+        var final = await Feed(feed).PollAsync();
 
-        var all = await feed.Events.ReadAsync();
+        var all = feed.Events.All;
         Assert.Equal(2, afterCrash.Count);
         Assert.Equal(2, rerun.EventsPublished);
         Assert.Equal(afterCrash.Select(e => e.Id), all.Skip(2).Select(e => e.Id));
@@ -123,12 +150,23 @@ public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<A
     [Fact]
     public async Task A_tracked_field_outside_the_rules_fails_at_start_naming_the_setting()
     {
-        await using var feed = await FeedServices.StartAsync(azurite, new KeyValuePair<string, string?>("Sync:ChangeFeed:TrackedFields", "id,Name;drop"));
+        var feed = Start(new KeyValuePair<string, string?>("Sync:ChangeFeed:TrackedFields", "id,Name;drop"));
 
-        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => feed.Feed);
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Feed(feed));
 
         Assert.Contains("Sync:ChangeFeed:TrackedFields", error.Message, StringComparison.Ordinal);
     }
+
+    // The engine as the hosts compose it, on this test's storage and simulator and the test's clock.
+    private EngineHarness Start(params KeyValuePair<string, string?>[] settings) =>
+        _feed = EngineHarness.Start(new TestStorage(azurite), new EngineSetup
+        {
+            Simulator = Sim,
+            Time = _clock,
+            Settings = new Dictionary<string, string?>([new("Sync:ChangeFeed:BatchSize", "15"), .. settings]),
+        });
+
+    private static SisChangeFeed Feed(EngineHarness feed) => feed.Get<SisChangeFeed>();
 
     private static string Subject(long dcid) => $"student/{dcid}";
 
@@ -140,29 +178,14 @@ public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<A
         {
             Action = StudentWriteAction.Update,
             Dcid = dcid,
-            Name = new PersonName { FirstName = $"Renamed{dcid}", LastName = "Changefeed" },
+            Fields = new Dictionary<string, string> { ["name.first_name"] = $"Renamed{dcid}", ["name.last_name"] = "Changefeed" },
         }).ToList();
         Assert.All(await sis.WriteStudentsAsync(writes), outcome => Assert.True(outcome.Succeeded));
     }
 
     private static async Task<long> InsertAsync(ISisClient sis)
     {
-        var outcome = Assert.Single(await sis.WriteStudentsAsync(
-        [
-            new StudentWrite
-            {
-                Action = StudentWriteAction.Insert,
-                Name = new PersonName { FirstName = "New", LastName = "Arrival" },
-                SchoolEnrollment = new StudentSchoolEnrollment
-                {
-                    SchoolNumber = 100,
-                    GradeLevel = 3,
-                    EntryDate = new DateOnly(2026, 8, 20),
-                    ExitDate = new DateOnly(2027, 6, 10),
-                    EnrollStatus = "A",
-                },
-            },
-        ]));
+        var outcome = Assert.Single(await sis.WriteStudentsAsync([SisStudentWrites.Insert("New", "Arrival", schoolNumber: 100)]));
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.ToString())));
         return outcome.Dcid!.Value;
     }

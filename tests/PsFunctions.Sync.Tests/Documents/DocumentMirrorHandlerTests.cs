@@ -3,8 +3,11 @@ using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using PowerSchool.Simulator.Enrollment.Documents;
 using PowerSchool.Simulator.Enrollment.Submissions;
+using PsFunctions.Azure.Storage;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Documents;
@@ -19,15 +22,15 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
     public async Task Mirrors_each_document_under_its_ids_with_content_type_length_md5_and_id_metadata()
     {
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 3_000, 70_001);
-        await using var mirror = MirrorServices.Start(simulator.Host, azurite);
+        await using var mirror = EngineHarness.Start(new TestStorage(azurite), new EngineSetup { Simulator = simulator.Host });
 
-        var mirrored = await mirror.Handler.HandleAsync(submission.ToMessage());
+        var mirrored = await mirror.Get<DocumentMirrorHandler>().MirrorAsync(submission.ToMessage());
 
         Assert.Equal(2, submission.Documents.Count);
         foreach (var document in submission.Documents)
         {
             var path = $"{submission.DeliveryTargetId}/{submission.SubmissionId}/{document.ObjectId}";
-            var blob = mirror.Container.GetBlobClient(path);
+            var blob = mirror.Storage.Container(StorageNames.StudentDocumentsContainer).GetBlobClient(path);
             BlobProperties properties = await blob.GetPropertiesAsync();
             var content = (await blob.DownloadContentAsync()).Value.Content.ToArray();
             var expectedMd5 = Convert.FromBase64String(new DocumentBytes(ToFile(document)).ComputeContentMd5());
@@ -55,11 +58,11 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
     public async Task Each_stored_document_publishes_document_mirrored_with_ids_and_size_only()
     {
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 2_048, 4_096);
-        await using var mirror = MirrorServices.Start(simulator.Host, azurite);
+        await using var mirror = EngineHarness.Start(new TestStorage(azurite), new EngineSetup { Simulator = simulator.Host });
 
-        await mirror.Handler.HandleAsync(submission.ToMessage());
+        await mirror.Get<DocumentMirrorHandler>().MirrorAsync(submission.ToMessage());
 
-        var published = await mirror.Events.ReadAsync();
+        var published = mirror.Events.All;
         Assert.Equal(submission.Documents.Count, published.Count);
         Assert.All(published, e => Assert.Equal(EventTypes.DocumentMirrored, e.Type));
         Assert.All(published, e => Assert.Equal(submission.SubmissionId, e.SessionKey));
@@ -78,33 +81,33 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
     public async Task Re_run_skips_stored_documents_without_a_second_download_and_republishes_the_same_event_ids()
     {
         var submission = await SimulatedSubmission.CreateAsync(simulator.Host, 100_000, 5_000);
-        await using var mirror = MirrorServices.Start(simulator.Host, azurite);
-        await mirror.Handler.HandleAsync(submission.ToMessage());
-        var firstIds = (await mirror.Events.ReadAsync()).Select(e => e.Id).ToList();
+        await using var mirror = EngineHarness.Start(new TestStorage(azurite), new EngineSetup { Simulator = simulator.Host });
+        await mirror.Get<DocumentMirrorHandler>().MirrorAsync(submission.ToMessage());
+        var firstIds = mirror.Events.All.Select(e => e.Id).ToList();
         var etags = await ETagsAsync(mirror, submission);
         var downloads = await simulator.Host.GetCounterAsync(BlobDownload);
         var urls = await simulator.Host.GetCounterAsync(DocumentUrl);
 
-        var second = await mirror.Handler.HandleAsync(submission.ToMessage());
+        var second = await mirror.Get<DocumentMirrorHandler>().MirrorAsync(submission.ToMessage());
 
         Assert.All(second, result => Assert.True(result.Skipped));
         Assert.Equal(downloads, await simulator.Host.GetCounterAsync(BlobDownload));
         Assert.Equal(urls, await simulator.Host.GetCounterAsync(DocumentUrl));
         Assert.Equal(etags, await ETagsAsync(mirror, submission));
-        Assert.Equal(firstIds.Concat(firstIds), (await mirror.Events.ReadAsync()).Select(e => e.Id));
+        Assert.Equal(firstIds.Concat(firstIds), mirror.Events.All.Select(e => e.Id));
     }
 
     [Fact]
     public async Task An_unknown_object_id_throws_document_not_found_and_stores_nothing()
     {
-        await using var mirror = MirrorServices.Start(simulator.Host, azurite);
+        await using var mirror = EngineHarness.Start(new TestStorage(azurite), new EngineSetup { Simulator = simulator.Host });
         var message = new DocumentMirrorMessage("district", "424242", [new DocumentReference(Guid.NewGuid().ToString(), "birthCertificate")]);
 
-        var error = await Assert.ThrowsAsync<DocumentNotFoundException>(() => mirror.Handler.HandleAsync(message));
+        var error = await Assert.ThrowsAsync<DocumentNotFoundException>(() => mirror.Get<DocumentMirrorHandler>().MirrorAsync(message));
 
         Assert.Equal(message.Documents[0].ObjectId, error.ObjectId);
-        Assert.False(await mirror.Container.ExistsAsync());
-        Assert.Empty(await mirror.Events.ReadAsync());
+        Assert.False(await mirror.Storage.Container(StorageNames.StudentDocumentsContainer).ExistsAsync());
+        Assert.Empty(mirror.Events.All);
     }
 
     [Theory]
@@ -113,21 +116,21 @@ public sealed class DocumentMirrorHandlerTests(SimulatorFixture simulator, Azuri
     [InlineData("", "objectId")]
     public async Task An_id_that_cannot_be_a_path_segment_is_refused_naming_the_field(string badId, string field)
     {
-        await using var mirror = MirrorServices.Start(simulator.Host, azurite);
+        await using var mirror = EngineHarness.Start(new TestStorage(azurite), new EngineSetup { Simulator = simulator.Host });
         var ids = new Dictionary<string, string> { ["deliveryTargetId"] = "district", ["submissionId"] = "1", ["objectId"] = "abc", [field] = badId };
         var message = new DocumentMirrorMessage(ids["deliveryTargetId"], ids["submissionId"], [new DocumentReference(ids["objectId"], "birthCertificate")]);
 
-        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => mirror.Handler.HandleAsync(message));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => mirror.Get<DocumentMirrorHandler>().MirrorAsync(message));
 
         Assert.Equal(field, error.ParamName);
     }
 
-    private static async Task<List<string>> ETagsAsync(MirrorServices mirror, SimulatedSubmission submission)
+    private static async Task<List<string>> ETagsAsync(EngineHarness mirror, SimulatedSubmission submission)
     {
         var etags = new List<string>();
         foreach (var document in submission.Documents)
         {
-            var blob = mirror.Container.GetBlobClient($"{submission.DeliveryTargetId}/{submission.SubmissionId}/{document.ObjectId}");
+            var blob = mirror.Storage.Container(StorageNames.StudentDocumentsContainer).GetBlobClient($"{submission.DeliveryTargetId}/{submission.SubmissionId}/{document.ObjectId}");
             etags.Add((await blob.GetPropertiesAsync()).Value.ETag.ToString());
         }
 

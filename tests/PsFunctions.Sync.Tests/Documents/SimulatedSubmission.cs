@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using PsFunctions.Sync.Documents;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Documents;

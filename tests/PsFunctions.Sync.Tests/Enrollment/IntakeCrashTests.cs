@@ -1,6 +1,7 @@
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Enrollment;
@@ -39,19 +40,19 @@ public sealed class IntakeCrashTests(AzuriteFixture azurite, FlowSimulatorFixtur
     public async Task A_crash_at_any_step_then_a_restart_applies_every_submission_exactly_once(string step, int occurrence)
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
+        var storage = new TestStorage(azurite);
         var before = await Sim.CountSisStudentsAsync();
         var submissions = await Sim.CreateSubmissionsAsync(count: 12, returning: false);
         var returning = await Sim.CreateSubmissionsAsync(count: 2, returning: true);
 
-        await using (var first = FlowHarness.Start(Sim, storage))
+        await using (var first = FlowEngine.Start(Sim, storage))
         {
             first.Crashes.Arm(step, occurrence);
             await RunToEndAsync(first, storage);
             Assert.True(first.Crashes.Fired, $"the crash point {step} was never reached");
         }
 
-        await using var restarted = FlowHarness.Start(Sim, storage);
+        await using var restarted = FlowEngine.Start(Sim, storage);
         await RunToEndAsync(restarted, storage);
 
         Assert.Equal(before + submissions.Count, await Sim.CountSisStudentsAsync());
@@ -67,12 +68,12 @@ public sealed class IntakeCrashTests(AzuriteFixture azurite, FlowSimulatorFixtur
     }
 
     // One "process lifetime": intake, then the upsert queue drained, stopping at a simulated crash.
-    private static async Task RunToEndAsync(FlowHarness flow, FlowStorage storage)
+    private static async Task RunToEndAsync(EngineHarness flow, TestStorage storage)
     {
         try
         {
-            await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-            Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+            await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+            Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
         }
         catch (SimulatedCrashException)
         {

@@ -5,7 +5,7 @@ using PsFunctions.Testing;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>Builds the <c>data</c> a family submits (the simulator's delivery shape) for chosen people.</summary>
-public static class FamilyData
+internal static class FamilyData
 {
     /// <summary>The simulator's generated district (schools and enrolled students), read in-process to arrange tests.</summary>
     public static IDistrictDirectory Directory(this SimulatorHost sim)

@@ -3,7 +3,7 @@ using PsFunctions.Testing;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>
-/// A simulator for the flow tests: one numeric delivery target (<see cref="FlowHarness.DeliveryTargetId"/>),
+/// A simulator for the flow tests: one numeric delivery target (<see cref="FlowEngine.DeliveryTargetId"/>),
 /// no pre-seeded submissions, so each test creates exactly the submissions it counts on.
 /// </summary>
 public sealed class FlowSimulatorFixture : IAsyncLifetime
@@ -14,7 +14,7 @@ public sealed class FlowSimulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await SimulatorHost.StartAsync(
     [
-        new("Simulator:Enrollment:DeliveryTargets:0", FlowHarness.DeliveryTargetId),
+        new("Simulator:Enrollment:DeliveryTargets:0", FlowEngine.DeliveryTargetId),
         new("Simulator:Enrollment:PendingSubmissions", "0"),
         new("Simulator:Enrollment:RosterRecords", "0"),
         new("Simulator:Enrollment:ReturningShare", "0"),

@@ -3,4 +3,4 @@ using System.Text.Json;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>A submission the simulator created: its id, the SIS student it re-enrols (if any), its flaw and document count.</summary>
-public sealed record SimSubmission(string Id, long? ReturningStudentDcid, string? Flaw, int DocumentCount, JsonElement Data);
+internal sealed record SimSubmission(string Id, long? ReturningStudentDcid, string? Flaw, int DocumentCount, JsonElement Data);

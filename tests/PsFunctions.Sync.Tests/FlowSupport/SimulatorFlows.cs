@@ -6,14 +6,14 @@ using PsFunctions.Testing;
 namespace PsFunctions.Sync.Tests.FlowSupport;
 
 /// <summary>Arrange and assert through the simulator's admin API (<c>/_sim/</c>).</summary>
-public static class SimulatorFlows
+internal static class SimulatorFlows
 {
     /// <summary>Creates approved submissions for the flow delivery target (POST /_sim/enrollment/submissions).</summary>
     public static async Task<IReadOnlyList<SimSubmission>> CreateSubmissionsAsync(
         this SimulatorHost sim, int count = 0, bool? returning = false, bool? flawed = false, IReadOnlyList<object>? submissions = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
-        var body = new { count, approved = true, returning, flawed, deliveryTargetId = FlowHarness.DeliveryTargetId, submissions };
+        var body = new { count, approved = true, returning, flawed, deliveryTargetId = FlowEngine.DeliveryTargetId, submissions };
         using var response = await sim.Admin.PostAsJsonAsync("_sim/enrollment/submissions", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"creating submissions failed: {(int)response.StatusCode} {text}");

@@ -1,3 +1,4 @@
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 
 namespace PsFunctions.Sync.Tests.Mapping;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Sync.Tests.Mapping;
 
@@ -15,7 +16,7 @@ public sealed class MappingRegistrationTests
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddStudentMapping()
+            .AddSyncEngine()
             .BuildServiceProvider();
     }
 

@@ -1,5 +1,6 @@
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Tests.Mapping;
 

@@ -8,9 +8,10 @@ using PsFunctions.Azure.Storage.Tables;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Status;
-using PsFunctions.Sync.Students;
 using PsFunctions.Testing;
+using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Sync.Tests.Status;
 
@@ -23,7 +24,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
     public async Task Status_shows_last_runs_backlog_poison_counts_rejections_and_change_feed_checkpoint()
     {
         await using var services = BuildServices();
-        var queues = new StorageWorkQueue(new QueueServiceClient(azurite.ConnectionString));
+        var queues = new StorageWorkQueue(new StorageQueues(new QueueServiceClient(azurite.ConnectionString)));
         var reader = services.GetRequiredService<SyncStatusReader>();
         var before = await reader.ReadAsync([]);
 
@@ -53,7 +54,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(Backlog(before, WorkQueues.DocumentMirror) + 2, Backlog(status, WorkQueues.DocumentMirror));
         Assert.Equal(Poisoned(before, WorkQueues.StudentUpserts) + 1, Poisoned(status, WorkQueues.StudentUpserts));
         Assert.Equal(Backlog(before, WorkQueues.WebhookCommands), Backlog(status, WorkQueues.WebhookCommands));
-        Assert.Equal(WorkQueues.All, status.Queues.Select(queue => queue.Queue));
+        Assert.Equal([WorkQueues.StudentUpserts, WorkQueues.DocumentMirror, WorkQueues.WebhookCommands], status.Queues.Select(queue => queue.Queue));
         Assert.Equal(3, status.Rejections.Awaiting);
         Assert.Equal(["2002", "3003"], status.Rejections.OldestSubmissionIds);
         Assert.Equal(new ChangeFeedStatus(42, Start, Start.AddHours(1)), status.ChangeFeed);
@@ -81,7 +82,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
     {
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection([new("Sync:Status:RunsPerDeliveryTarget", "0")]).Build())
-            .AddSyncStatus()
+            .AddSyncEngine()
             .BuildServiceProvider();
 
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
@@ -99,8 +100,8 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
             .AddSingleton<IBatchLedger>(new TableBatchLedger(Table("ledger")))
             .AddSingleton<IRejectionStore>(new TableRejectionStore(Table("rejections")))
             .AddSingleton<ICheckpointStore>(new TableCheckpointStore(Table("state")))
-            .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new QueueServiceClient(azurite.ConnectionString)))
-            .AddSyncStatus()
+            .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
+            .AddSyncEngine()
             .BuildServiceProvider();
     }
 

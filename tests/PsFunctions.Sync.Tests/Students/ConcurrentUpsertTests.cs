@@ -1,7 +1,7 @@
-using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -16,30 +16,30 @@ public sealed class ConcurrentUpsertTests(AzuriteFixture azurite, FlowSimulatorF
     public async Task Two_instances_handling_the_same_new_child_at_once_insert_one_student()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var first = FlowHarness.Start(Sim, storage, settings: NoRetryDelay);
-        await using var second = FlowHarness.Start(Sim, storage, settings: NoRetryDelay);
+        var storage = new TestStorage(azurite);
+        await using var first = FlowEngine.Start(Sim, storage, settings: NoRetryDelay);
+        await using var second = FlowEngine.Start(Sim, storage, settings: NoRetryDelay);
         var school = Sim.Directory().Schools[0];
         var child = FamilyData.Child("Cora", "Concurrent", new DateOnly(2017, 6, 2), school);
         var before = await Sim.CountSisStudentsAsync();
         var one = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [child]));
-        await first.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        await first.Intake.RunAsync(FlowEngine.DeliveryTargetId);
         var two = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [child]));
-        await first.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        var messages = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(WorkMessageJson.DeserializeStudentUpsert).ToList();
+        await first.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        var messages = (await storage.PeekAsync(WorkQueues.StudentUpserts)).Select(StudentUpsertMessage.Parse).ToList();
         Assert.Equal(2, messages.Count);
 
         // The first instance has claimed the child and looked it up (none) and is about to post its INSERT.
         var (reached, resume) = first.Crashes.PauseAt("upsertledger.save:Posting");
-        var firstHandling = first.Upserts.HandleAsync(messages[0], 1);
+        var firstHandling = first.DeliverAsync(messages[0], 1);
         await reached;
-        await second.Upserts.HandleAsync(messages[1], 1);
+        await second.DeliverAsync(messages[1], 1);
         Assert.Null(await storage.UpsertLedger.GetAsync(two.Id));
         var later = await LastUpsertMessageAsync(storage);
         Assert.Equal([two.Id], later.SubmissionIds);
         resume();
         await firstHandling;
-        await second.Upserts.HandleAsync(later, 1);
+        await second.DeliverAsync(later, 1);
 
         Assert.Equal(before + 1, await Sim.CountSisStudentsAsync());
         var inserted = await storage.UpsertLedger.GetAsync(one.Id);
@@ -52,24 +52,24 @@ public sealed class ConcurrentUpsertTests(AzuriteFixture azurite, FlowSimulatorF
     public async Task A_claim_left_by_a_crashed_instance_is_taken_over_once_it_expires()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage, settings: NoRetryDelay);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage, settings: NoRetryDelay);
         var school = Sim.Directory().Schools[0];
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(
             submissions: [FamilyData.Child("Ezra", "Expired", new DateOnly(2016, 2, 14), school)]));
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        var message = WorkMessageJson.DeserializeStudentUpsert(Assert.Single(await storage.PeekAsync(WorkQueues.StudentUpserts)));
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        var message = StudentUpsertMessage.Parse(Assert.Single(await storage.PeekAsync(WorkQueues.StudentUpserts)));
         var keys = StudentClaimKeys.For(new PsFunctions.Sync.Mapping.StudentMatchKeys(null, null, "Expired", "Ezra", new DateOnly(2016, 2, 14)));
         var now = TimeProvider.System.GetUtcNow();
         Assert.True(await storage.Claims.TryClaimAsync(keys.Single(), "crashed-instance", now, now.AddMinutes(5)));
 
-        await flow.Upserts.HandleAsync(message, 1);
+        await flow.DeliverAsync(message, 1);
         Assert.Null(await storage.UpsertLedger.GetAsync(submission.Id));
         var later = await LastUpsertMessageAsync(storage);
         Assert.Equal([submission.Id], later.SubmissionIds);
         // Time passes: the crashed instance's claim runs out (its expiry moved into the past).
         Assert.True(await storage.Claims.TryClaimAsync(keys.Single(), "crashed-instance", now, now.AddSeconds(-1)));
-        await flow.Upserts.HandleAsync(later, 1);
+        await flow.DeliverAsync(later, 1);
 
         Assert.Equal(UpsertState.Succeeded, (await storage.UpsertLedger.GetAsync(submission.Id))!.State);
     }
@@ -77,6 +77,6 @@ public sealed class ConcurrentUpsertTests(AzuriteFixture azurite, FlowSimulatorF
     // The handler sends waiting submissions again in a new message; the tests make it visible at once.
     private static readonly Dictionary<string, string?> NoRetryDelay = new() { ["Sync:StudentClaimRetryDelay"] = "00:00:00" };
 
-    private static async Task<StudentUpsertMessage> LastUpsertMessageAsync(FlowStorage storage) =>
-        WorkMessageJson.DeserializeStudentUpsert((await storage.PeekAsync(WorkQueues.StudentUpserts))[^1]);
+    private static async Task<StudentUpsertMessage> LastUpsertMessageAsync(TestStorage storage) =>
+        StudentUpsertMessage.Parse((await storage.PeekAsync(WorkQueues.StudentUpserts))[^1]);
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -16,8 +18,8 @@ public sealed class ContactFieldsUpsertTests(AzuriteFixture azurite, FlowSimulat
     public async Task Inserted_student_carries_the_emergency_contacts_and_guardian_email_of_the_submission()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
 
         var entry = await ApplyAsync(flow, storage, WithParents(Sim.Directory().Schools[0]));
 
@@ -34,8 +36,8 @@ public sealed class ContactFieldsUpsertTests(AzuriteFixture azurite, FlowSimulat
     public async Task Returning_student_update_replaces_the_guardian_email()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var school = Sim.Directory().Schools[0];
         var dcid = (await ApplyAsync(flow, storage, WithParents(school))).Dcid!.Value;
         var studentNumber = (await Sim.GetSisStudentAsync(dcid))!.Value.GetProperty("student_number").GetInt64();
@@ -48,11 +50,11 @@ public sealed class ContactFieldsUpsertTests(AzuriteFixture azurite, FlowSimulat
     }
 
     // One submission through intake and the upsert queue; its ledger entry once the queue is drained.
-    private async Task<UpsertLedgerEntry> ApplyAsync(FlowHarness flow, FlowStorage storage, object data)
+    private async Task<UpsertLedgerEntry> ApplyAsync(EngineHarness flow, TestStorage storage, object data)
     {
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [data]));
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
         var entry = await storage.UpsertLedger.GetAsync(submission.Id);
         Assert.NotNull(entry);
         return entry;

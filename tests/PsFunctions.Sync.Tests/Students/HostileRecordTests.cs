@@ -1,7 +1,9 @@
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -16,11 +18,12 @@ public sealed class HostileRecordTests(AzuriteFixture azurite, FlowSimulatorFixt
     public async Task Bad_dates_long_names_unknown_schools_duplicates_and_ambiguous_matches_each_end_applied_or_rejected()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var school = Sim.Directory().Schools[0];
         var birthDate = new DateOnly(2017, 3, 9);
-        var twins = await flow.Sis.WriteStudentsAsync([Twin("a", school.SchoolNumber), Twin("b", school.SchoolNumber)]);
+        var twin = SisStudentWrites.Insert("Avery", "Twinset", school.SchoolNumber, new DateOnly(2016, 5, 17));
+        var twins = await flow.Get<ISisClient>().WriteStudentsAsync([twin with { ClientUid = "a" }, twin with { ClientUid = "b" }]);
         Assert.All(twins, outcome => Assert.True(outcome.Succeeded));
         var before = await Sim.CountSisStudentsAsync();
         var nowhere = school with { Name = "Springfield Academy of Nowhere", SchoolNumber = 0 };
@@ -35,8 +38,8 @@ public sealed class HostileRecordTests(AzuriteFixture azurite, FlowSimulatorFixt
             FamilyData.Child("Avery", "Twinset", new DateOnly(2016, 5, 17), school),
         ]);
 
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
         await AssertRejectedAsync(storage, created[0].Id, "demographics.birth_date");
         await AssertRejectedAsync(storage, created[1].Id, "name.last_name");
@@ -52,23 +55,10 @@ public sealed class HostileRecordTests(AzuriteFixture azurite, FlowSimulatorFixt
         Assert.Equal(before + 1, await Sim.CountSisStudentsAsync());
     }
 
-    private static async Task AssertRejectedAsync(FlowStorage storage, string submissionId, string field)
+    private static async Task AssertRejectedAsync(TestStorage storage, string submissionId, string field)
     {
         Assert.Equal(UpsertState.Rejected, (await storage.UpsertLedger.GetAsync(submissionId))?.State);
         var rejection = await storage.Rejections.GetAsync(submissionId);
         Assert.Contains(rejection!.Reasons, reason => reason.Field == field);
     }
-
-    private static StudentWrite Twin(string clientUid, int schoolNumber) => new()
-    {
-        Action = StudentWriteAction.Insert,
-        ClientUid = clientUid,
-        Name = new PersonName { FirstName = "Avery", LastName = "Twinset" },
-        Demographics = new StudentDemographics { BirthDate = new DateOnly(2016, 5, 17), Gender = "F" },
-        SchoolEnrollment = new StudentSchoolEnrollment
-        {
-            SchoolNumber = schoolNumber, GradeLevel = 3, EnrollStatus = "A",
-            EntryDate = new DateOnly(2026, 8, 1), ExitDate = new DateOnly(2027, 7, 1),
-        },
-    };
 }

@@ -1,8 +1,10 @@
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -52,10 +54,10 @@ public sealed class StudentMatchingTests(AzuriteFixture azurite, FlowSimulatorFi
         var directory = Sim.Directory();
         var school = directory.Schools[0];
         var birthDate = new DateOnly(2016, 5, 17);
-        await using (var arrange = FlowHarness.Start(Sim, new FlowStorage(azurite)))
+        await using (var arrange = FlowEngine.Start(Sim, new TestStorage(azurite)))
         {
-            var twin = Insert("Twinley", birthDate, school.SchoolNumber);
-            var outcomes = await arrange.Sis.WriteStudentsAsync([twin with { ClientUid = "a" }, twin with { ClientUid = "b" }]);
+            var twin = SisStudentWrites.Insert("Avery", "Twinley", school.SchoolNumber, birthDate);
+            var outcomes = await arrange.Get<ISisClient>().WriteStudentsAsync([twin with { ClientUid = "a" }, twin with { ClientUid = "b" }]);
             Assert.All(outcomes, outcome => Assert.True(outcome.Succeeded));
         }
 
@@ -94,18 +96,6 @@ public sealed class StudentMatchingTests(AzuriteFixture azurite, FlowSimulatorFi
         }
     }
 
-    private static StudentWrite Insert(string lastName, DateOnly birthDate, int schoolNumber) => new()
-    {
-        Action = StudentWriteAction.Insert,
-        Name = new PersonName { FirstName = "Avery", LastName = lastName },
-        Demographics = new StudentDemographics { BirthDate = birthDate, Gender = "F" },
-        SchoolEnrollment = new StudentSchoolEnrollment
-        {
-            SchoolNumber = schoolNumber, GradeLevel = 3, EnrollStatus = "A",
-            EntryDate = new DateOnly(2026, 8, 1), ExitDate = new DateOnly(2027, 7, 1),
-        },
-    };
-
     private async Task<UpsertLedgerEntry> ApplyAsync(object data)
     {
         var (entry, flow, _, _) = await ApplyWithFlowAsync(data);
@@ -113,13 +103,13 @@ public sealed class StudentMatchingTests(AzuriteFixture azurite, FlowSimulatorFi
         return entry;
     }
 
-    private async Task<(UpsertLedgerEntry Entry, FlowHarness Flow, string SubmissionId, FlowStorage Storage)> ApplyWithFlowAsync(object data)
+    private async Task<(UpsertLedgerEntry Entry, EngineHarness Flow, string SubmissionId, TestStorage Storage)> ApplyWithFlowAsync(object data)
     {
-        var storage = new FlowStorage(azurite);
-        var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        var flow = FlowEngine.Start(Sim, storage);
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [data]));
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
         var entry = await storage.UpsertLedger.GetAsync(submission.Id);
         Assert.NotNull(entry);
         return (entry, flow, submission.Id, storage);

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -16,13 +18,13 @@ public sealed class StudentUpsertHandlerTests(AzuriteFixture azurite, FlowSimula
     public async Task New_students_are_inserted_once_each_with_ledger_entry_and_upserted_event()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submissions = await Sim.CreateSubmissionsAsync(count: 3, returning: false);
 
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
         Assert.Equal(before + 3, await Sim.CountSisStudentsAsync());
         var upserted = flow.Events.Distinct(EventTypes.StudentUpserted);
@@ -46,14 +48,14 @@ public sealed class StudentUpsertHandlerTests(AzuriteFixture azurite, FlowSimula
     public async Task Returning_student_with_a_student_number_is_updated_not_inserted()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(count: 1, returning: true));
         Assert.NotNull(submission.ReturningStudentDcid);
 
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
         Assert.Equal(before, await Sim.CountSisStudentsAsync());
         var entry = await storage.UpsertLedger.GetAsync(submission.Id);
@@ -66,17 +68,17 @@ public sealed class StudentUpsertHandlerTests(AzuriteFixture azurite, FlowSimula
     public async Task A_message_delivered_twice_and_a_batch_enqueued_twice_change_nothing_the_second_time()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submissions = await Sim.CreateSubmissionsAsync(count: 2, returning: false);
-        var intake = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        var message = new StudentUpsertMessage(FlowHarness.DeliveryTargetId, intake.BatchId!, [.. submissions.Select(s => s.Id)]);
+        var intake = await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        var message = new StudentUpsertMessage(FlowEngine.DeliveryTargetId, intake.BatchId!, [.. submissions.Select(s => s.Id)]);
 
-        await flow.Upserts.HandleAsync(message, dequeueCount: 1);
+        await flow.DeliverAsync(message, dequeueCount: 1);
         var posts = await Sim.GetCounterAsync("POST /ws/v1/student");
-        await flow.Upserts.HandleAsync(message, dequeueCount: 2);
-        Assert.Empty(await storage.DrainUpsertsAsync(flow.Upserts));
+        await flow.DeliverAsync(message, dequeueCount: 2);
+        Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
         Assert.Equal(before + 2, await Sim.CountSisStudentsAsync());
         Assert.Equal(posts, await Sim.GetCounterAsync("POST /ws/v1/student"));

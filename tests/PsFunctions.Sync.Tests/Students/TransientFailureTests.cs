@@ -3,6 +3,7 @@ using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
+using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -17,15 +18,15 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
     public async Task Retried_insert_after_unknown_outcome_does_not_create_a_second_student()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submissions = await Sim.CreateSubmissionsAsync(count: 2, returning: false);
-        await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
 
         // The POST reaches PowerSchool and inserts both students; the answer is lost on the way back.
         flow.LostAnswers.Arm(HttpMethod.Post, "/ws/v1/student");
-        var failures = await storage.DrainUpsertsAsync(flow.Upserts);
+        var failures = (await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures;
 
         Assert.IsType<PowerSchoolOutcomeUnknownException>(Assert.Single(failures));
         Assert.Equal(before + 2, await Sim.CountSisStudentsAsync());
@@ -43,17 +44,17 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
     public async Task PowerSchool_errors_after_the_client_retries_are_thrown_and_a_later_delivery_applies_once()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submission = Assert.Single(await Sim.CreateSubmissionsAsync(count: 1, returning: false));
-        var intake = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
-        var message = new StudentUpsertMessage(FlowHarness.DeliveryTargetId, intake.BatchId!, [submission.Id]);
+        var intake = await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+        var message = new StudentUpsertMessage(FlowEngine.DeliveryTargetId, intake.BatchId!, [submission.Id]);
 
         await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
-        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => flow.Upserts.HandleAsync(message, dequeueCount: 1));
+        await Assert.ThrowsAnyAsync<PowerSchoolException>(() => flow.DeliverAsync(message, dequeueCount: 1));
         await Sim.ClearFaultsAsync();
-        await flow.Upserts.HandleAsync(message, dequeueCount: 2);
+        await flow.DeliverAsync(message, dequeueCount: 2);
 
         Assert.Equal(before + 1, await Sim.CountSisStudentsAsync());
         Assert.Null(await storage.Rejections.GetAsync(submission.Id));
@@ -63,14 +64,14 @@ public sealed class TransientFailureTests(AzuriteFixture azurite, FlowSimulatorF
     public async Task After_the_last_delivery_unapplied_records_are_kept_as_rejections_published_and_the_message_is_poisoned()
     {
         await Sim.ResetAsync();
-        var storage = new FlowStorage(azurite);
-        await using var flow = FlowHarness.Start(Sim, storage);
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
         var before = await Sim.CountSisStudentsAsync();
         var submissions = await Sim.CreateSubmissionsAsync(count: 2, returning: false);
-        var intake = await flow.Intake.RunAsync(FlowHarness.DeliveryTargetId);
+        var intake = await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
 
         await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
-        var failures = await storage.DrainUpsertsAsync(flow.Upserts, maxDequeueCount: 3);
+        var failures = (await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures;
         await Sim.ClearFaultsAsync();
 
         Assert.Equal(3, failures.Count);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using PowerSchool.Client.Json;
-using PowerSchool.Client.Resilience;
 using PowerSchool.Client.Sis.Paging;
 using PowerSchool.Client.Sis.Query;
 

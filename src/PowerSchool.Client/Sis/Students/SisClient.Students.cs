@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using PowerSchool.Client.Json;
 using PowerSchool.Client.Resilience;
 using PowerSchool.Client.Sis.Paging;
@@ -48,8 +47,8 @@ public sealed partial class SisClient
                     Operation = ex.Operation,
                     StatusCode = ex.StatusCode,
                     CompletedOutcomes = outcomes,
-                    UnknownClientUids = [.. chunk.Select(r => r.Wire.ClientUid)],
-                    NotSentClientUids = [.. records.Skip(outcomes.Count + chunk.Length).Select(r => r.Wire.ClientUid)],
+                    UnknownClientUids = [.. chunk.Select(r => r.ClientUid)],
+                    NotSentClientUids = [.. records.Skip(outcomes.Count + chunk.Length).Select(r => r.ClientUid)],
                 };
             }
         }
@@ -60,11 +59,10 @@ public sealed partial class SisClient
     private async Task<IReadOnlyList<StudentWriteOutcome>> PostStudentsAsync(
         StudentWriteMapper.Prepared[] chunk, CancellationToken cancellationToken)
     {
-        var body = new StudentPostBody(new StudentPostList([.. chunk.Select(r => r.Wire)]));
         // A batch of UPDATEs can be re-sent safely; a batch with an INSERT cannot.
         var idempotent = chunk.All(r => r.Source.Action == StudentWriteAction.Update);
         using var request = RequestMetadata.Create(HttpMethod.Post, "/ws/v1/student", "/ws/v1/student", idempotent);
-        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, SisJsonContext.Default.StudentPostBody));
+        request.Content = new ByteArrayContent(StudentWireWriter.Write(chunk));
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
 
         using var response = await _transport.SendAsync(request, cancellationToken);

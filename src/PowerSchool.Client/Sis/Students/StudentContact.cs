@@ -1,7 +1,7 @@
 namespace PowerSchool.Client.Sis.Students;
 
 /// <summary>
-/// The <c>contact</c> expansion: emergency contacts, parents, guardian and doctor (Students columns, written on
+/// The <c>contact</c> expansion: emergency contacts, parents, guardian and doctor (Students columns, writable on
 /// INSERT and UPDATE). PowerSchool refuses a name without its phone, or a phone without its name, for
 /// emergency contact 1, emergency contact 2 and the doctor.
 /// </summary>

@@ -3,7 +3,7 @@ namespace PowerSchool.Client.Sis.Students;
 /// <summary>The <c>school_enrollment</c> expansion (several fields only count on INSERT).</summary>
 public sealed record StudentSchoolEnrollment
 {
-    /// <summary>A, P, T, G, H or I (on INSERT only A, I, P, H). Do not send with <see cref="EnrollStatusCode"/>.</summary>
+    /// <summary>A, P, T, G, H or I: the same column (Students.Enroll_Status) as <see cref="EnrollStatusCode"/>.</summary>
     public string? EnrollStatus { get; init; }
 
     public int? EnrollStatusCode { get; init; }

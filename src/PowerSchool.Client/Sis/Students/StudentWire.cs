@@ -2,46 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace PowerSchool.Client.Sis.Students;
 
-// The wire shape of POST /ws/v1/student: {"students":{"student":[{ "client_uid":..., "action":"INSERT", ... }]}}
-// and of its answer: {"results":{"result":[{ "client_uid":..., "status":"SUCCESS"|"ERROR", ... }]}}.
-
-internal sealed record StudentPostBody(StudentPostList Students);
-
-internal sealed record StudentPostList(IReadOnlyList<StudentWireRecord> Student);
-
-internal sealed record StudentWireRecord
-{
-    public required string ClientUid { get; init; }
-
-    public required string Action { get; init; }
-
-    public long? Id { get; init; }
-
-    public long? LocalId { get; init; }
-
-    public string? StateProvinceId { get; init; }
-
-    public PersonName? Name { get; init; }
-
-    public StudentDemographics? Demographics { get; init; }
-
-    public SisAddresses? Addresses { get; init; }
-
-    public SisPhones? Phones { get; init; }
-
-    public StudentSchoolEnrollment? SchoolEnrollment { get; init; }
-
-    public StudentContact? Contact { get; init; }
-
-    public StudentContactInfo? ContactInfo { get; init; }
-
-    public StudentInitialEnrollment? InitialEnrollment { get; init; }
-
-    public StudentScheduleSetup? ScheduleSetup { get; init; }
-
-    [JsonPropertyName("_extension_data")]
-    public WireExtensionData? ExtensionData { get; init; }
-}
+// The wire shape of POST /ws/v1/student, {"students":{"student":[{ "client_uid":..., "action":"INSERT", ... }]}},
+// is written by StudentWireWriter; these are its _extension_data block and the shape of its answer:
+// {"results":{"result":[{ "client_uid":..., "status":"SUCCESS"|"ERROR", ... }]}}.
 
 internal sealed record WireExtensionData([property: JsonPropertyName("_table_extension")] IReadOnlyList<WireTableExtension> TableExtension);
 

@@ -1,8 +1,10 @@
 namespace PowerSchool.Client.Sis.Students;
 
 /// <summary>
-/// One student to INSERT or UPDATE through <c>POST /ws/v1/student</c>. Null parts are not sent.
-/// INSERT needs name (first, last) and school_enrollment (school number, grade, entry and exit dates, status).
+/// One student to INSERT or UPDATE through <c>POST /ws/v1/student</c>: field values by their path in the
+/// student resource (<see cref="SisStudentFields"/>), plus extension tables. INSERT needs name.first_name,
+/// name.last_name and school_enrollment (school_number, grade_level, entry_date, exit_date, and enroll_status
+/// or enroll_status_code).
 /// </summary>
 public sealed record StudentWrite
 {
@@ -17,29 +19,16 @@ public sealed record StudentWrite
     /// </summary>
     public string? ClientUid { get; init; }
 
-    /// <summary>Student number (INSERT).</summary>
-    public long? LocalId { get; init; }
+    /// <summary>
+    /// Values by catalogue path (<c>name.first_name</c>, <c>school_enrollment.full_time_equivalency.fteid</c>),
+    /// in SIS form: text as it is, whole numbers in digits (written as JSON numbers), dates <c>YYYY-MM-DD</c>.
+    /// Each is written at its path in the nested <c>student</c> object; a path not given is not sent. An empty
+    /// value is sent blank: <c>""</c>, or <c>null</c> for a number or date field.
+    /// A path outside the catalogue, or a number or date that is not one, is refused with an
+    /// <see cref="ArgumentException"/> before anything is sent.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
-    public string? StateProvinceId { get; init; }
-
-    public PersonName? Name { get; init; }
-
-    public StudentDemographics? Demographics { get; init; }
-
-    public SisAddresses? Addresses { get; init; }
-
-    public SisPhones? Phones { get; init; }
-
-    public StudentSchoolEnrollment? SchoolEnrollment { get; init; }
-
-    public StudentContact? Contact { get; init; }
-
-    public StudentContactInfo? ContactInfo { get; init; }
-
-    public StudentInitialEnrollment? InitialEnrollment { get; init; }
-
-    public StudentScheduleSetup? ScheduleSetup { get; init; }
-
-    /// <summary>Extension tables to write with the student.</summary>
+    /// <summary>Extension tables to write with the student (<c>_extension_data</c>).</summary>
     public IReadOnlyList<StudentExtensionWrite>? Extensions { get; init; }
 }

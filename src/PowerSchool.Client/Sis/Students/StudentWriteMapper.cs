@@ -4,12 +4,15 @@ using PowerSchool.Client.Json;
 
 namespace PowerSchool.Client.Sis.Students;
 
-/// <summary>Maps student writes to PowerSchool's wire records and its results back to per-record outcomes.</summary>
+/// <summary>Checks student writes before they are sent and maps PowerSchool's results back to per-record outcomes.</summary>
 internal static class StudentWriteMapper
 {
-    internal sealed record Prepared(int Index, StudentWrite Source, StudentWireRecord Wire);
+    /// <summary>A checked write: its client_uid and its field values in catalogue order.</summary>
+    internal sealed record Prepared(int Index, StudentWrite Source, string ClientUid, IReadOnlyList<FieldValue> Values);
 
-    /// <summary>Checks the writes (naming the record and rule) and assigns client_uid values.</summary>
+    internal sealed record FieldValue(SisStudentField Field, string Value);
+
+    /// <summary>Checks the writes (naming the record, the field and the rule, never a value) and assigns client_uid values.</summary>
     public static IReadOnlyList<Prepared> Prepare(IReadOnlyList<StudentWrite> students)
     {
         ArgumentNullException.ThrowIfNull(students);
@@ -29,7 +32,12 @@ internal static class StudentWriteMapper
                 throw new ArgumentException($"students[{i}]: ClientUid '{uid}' is used twice in one call.", nameof(students));
             }
 
-            prepared.Add(new Prepared(i, student, ToWire(student, uid)));
+            if (FieldProblem(student.Fields) is { } problem)
+            {
+                throw new ArgumentException($"students[{i}]: {problem}.", nameof(students));
+            }
+
+            prepared.Add(new Prepared(i, student, uid, Values(student.Fields)));
         }
 
         return prepared;
@@ -52,13 +60,13 @@ internal static class StudentWriteMapper
         var byUid = results.Where(r => r.ClientUid is not null)
             .GroupBy(r => r.ClientUid!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return [.. chunk.Select(record => Outcome(record, byUid.GetValueOrDefault(record.Wire.ClientUid)))];
+        return [.. chunk.Select(record => Outcome(record, byUid.GetValueOrDefault(record.ClientUid)))];
     }
 
     private static StudentWriteOutcome Outcome(Prepared record, WriteResult? result) => new()
     {
         Index = record.Index,
-        ClientUid = record.Wire.ClientUid,
+        ClientUid = record.ClientUid,
         Action = record.Source.Action,
         Status = result is null ? StudentWriteStatus.Unknown
             : result.IsSuccess ? StudentWriteStatus.Succeeded : StudentWriteStatus.Failed,
@@ -66,25 +74,41 @@ internal static class StudentWriteMapper
         Errors = result?.FieldErrors ?? [],
     };
 
-    private static StudentWireRecord ToWire(StudentWrite student, string uid) => new()
+    // Every path must be in the catalogue and every value must take its field's JSON type: checked for the
+    // whole call before the first POST, so a bad record never leaves earlier chunks sent and later ones not.
+    private static string? FieldProblem(IReadOnlyDictionary<string, string>? fields)
     {
-        ClientUid = uid,
-        Action = student.Action == StudentWriteAction.Insert ? "INSERT" : "UPDATE",
-        Id = student.Action == StudentWriteAction.Update ? student.Dcid : null,
-        LocalId = student.LocalId,
-        StateProvinceId = student.StateProvinceId,
-        Name = student.Name,
-        Demographics = student.Demographics,
-        Addresses = student.Addresses,
-        Phones = student.Phones,
-        SchoolEnrollment = student.SchoolEnrollment,
-        Contact = student.Contact,
-        ContactInfo = student.ContactInfo,
-        InitialEnrollment = student.InitialEnrollment,
-        ScheduleSetup = student.ScheduleSetup,
-        ExtensionData = student.Extensions is { Count: > 0 } extensions
-            ? new WireExtensionData([.. extensions.Select(e => new WireTableExtension(
-                e.Name, [.. e.Fields.Select(f => new WireExtensionField(f.Key, "String", f.Value))]))])
-            : null,
+        if (fields is null)
+        {
+            return "Fields is null";
+        }
+
+        foreach (var (path, value) in fields)
+        {
+            if (SisStudentFields.Find(path) is not { } field)
+            {
+                return $"'{path}' is not a writable student field (SisStudentFields)";
+            }
+
+            if (ValueProblem(field, value) is { } problem)
+            {
+                return $"{path} {problem}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValueProblem(SisStudentField field, string? value) => value switch
+    {
+        null => "is null (an empty value blanks a field)",
+        "" => null,
+        _ when field.IsNumber && !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) => "is not a whole number",
+        _ when field.Format == SisFieldFormat.Date
+            && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => "is not a date in YYYY-MM-DD form",
+        _ => null,
     };
+
+    private static FieldValue[] Values(IReadOnlyDictionary<string, string> fields) =>
+        [.. SisStudentFields.All.Where(field => fields.ContainsKey(field.Path)).Select(field => new FieldValue(field, fields[field.Path]))];
 }

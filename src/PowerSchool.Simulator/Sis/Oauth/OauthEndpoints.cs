@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PowerSchool.Simulator.Hosting;
-using PowerSchool.Simulator.Sis.Http;
 
 namespace PowerSchool.Simulator.Sis.Oauth;
 

@@ -1,7 +1,7 @@
-using Azure;
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using PsFunctions.Sync.Enrollment;
+using Azure.Storage.Blobs;
+using Azure;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Azure.Storage.Blobs;
 

@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Storage.Queues;
 using PsFunctions.Sync.Messaging;
 
 namespace PsFunctions.Azure.Storage.Queues;
@@ -7,12 +6,12 @@ namespace PsFunctions.Azure.Storage.Queues;
 /// <summary><see cref="IQueueMonitor"/> on Azure Storage queues: the service's approximate count, 0 for a missing queue.</summary>
 public sealed class StorageQueueMonitor : IQueueMonitor
 {
-    private readonly QueueServiceClient _service;
+    private readonly StorageQueues _queues;
 
-    public StorageQueueMonitor(QueueServiceClient service)
+    public StorageQueueMonitor(StorageQueues queues)
     {
-        ArgumentNullException.ThrowIfNull(service);
-        _service = service;
+        ArgumentNullException.ThrowIfNull(queues);
+        _queues = queues;
     }
 
     public async Task<int> GetApproximateCountAsync(string queueName, CancellationToken cancellationToken = default)
@@ -20,7 +19,7 @@ public sealed class StorageQueueMonitor : IQueueMonitor
         ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
         try
         {
-            var properties = await _service.GetQueueClient(queueName).GetPropertiesAsync(cancellationToken);
+            var properties = await _queues.Get(queueName).GetPropertiesAsync(cancellationToken);
             return properties.Value.ApproximateMessagesCount;
         }
         catch (RequestFailedException exception) when (exception.Status == 404)

@@ -5,8 +5,8 @@ using PsFunctions.Sync.Messaging;
 namespace PsFunctions.Azure.Storage.Queues;
 
 /// <summary>
-/// <see cref="IWorkQueue"/> on Azure Storage queues. The client must encode messages as base64
-/// (<see cref="QueueMessageEncoding.Base64"/>), the encoding the Functions queue trigger expects by default
+/// <see cref="IWorkQueue"/> on Azure Storage queues (named through <see cref="StorageQueues"/>). The client must encode
+/// messages as base64 (<see cref="QueueMessageEncoding.Base64"/>), the encoding the Functions queue trigger expects by default
 /// (host.json <c>extensions.queues.messageEncoding</c> = <c>base64</c>). Each queue is created the first
 /// time this process sends to it, together with its poison queue.
 /// </summary>
@@ -21,13 +21,13 @@ public sealed class StorageWorkQueue : IWorkQueue
     // -1 s: the message never expires (the default would drop it after 7 days, and with it the work).
     private static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
 
-    private readonly QueueServiceClient _service;
-    private readonly ConcurrentDictionary<string, CreateOnce> _queues = new(StringComparer.Ordinal);
+    private readonly StorageQueues _queues;
+    private readonly ConcurrentDictionary<string, CreateOnce> _created = new(StringComparer.Ordinal);
 
-    public StorageWorkQueue(QueueServiceClient service)
+    public StorageWorkQueue(StorageQueues queues)
     {
-        ArgumentNullException.ThrowIfNull(service);
-        _service = service;
+        ArgumentNullException.ThrowIfNull(queues);
+        _queues = queues;
     }
 
     public async Task EnqueueAsync(string queueName, string message, TimeSpan? visibilityDelay = null, CancellationToken cancellationToken = default)
@@ -46,17 +46,17 @@ public sealed class StorageWorkQueue : IWorkQueue
             throw new ArgumentOutOfRangeException(nameof(visibilityDelay), delay, "The visibility delay must be between 0 and 7 days.");
         }
 
-        var queue = _service.GetQueueClient(queueName);
-        await EnsureCreatedAsync(queue, cancellationToken);
+        var queue = _queues.Get(queueName);
+        await EnsureCreatedAsync(queueName, queue, cancellationToken);
         await queue.SendMessageAsync(message, visibilityDelay, NeverExpires, cancellationToken);
     }
 
-    private ValueTask EnsureCreatedAsync(QueueClient queue, CancellationToken cancellationToken)
+    private ValueTask EnsureCreatedAsync(string queueName, QueueClient queue, CancellationToken cancellationToken)
     {
-        var once = _queues.GetOrAdd(queue.Name, name => new CreateOnce(async ct =>
+        var once = _created.GetOrAdd(queueName, name => new CreateOnce(async ct =>
         {
             await queue.CreateIfNotExistsAsync(cancellationToken: ct);
-            await _service.GetQueueClient(WorkQueues.PoisonOf(name)).CreateIfNotExistsAsync(cancellationToken: ct);
+            await _queues.Get(WorkQueues.PoisonOf(name)).CreateIfNotExistsAsync(cancellationToken: ct);
         }));
         return once.EnsureAsync(cancellationToken);
     }

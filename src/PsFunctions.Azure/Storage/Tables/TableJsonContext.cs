@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Azure.Storage.Tables;
 

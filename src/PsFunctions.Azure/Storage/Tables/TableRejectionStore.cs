@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
-using PsFunctions.Sync.Students;
+using Azure;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Azure.Storage.Tables;
 

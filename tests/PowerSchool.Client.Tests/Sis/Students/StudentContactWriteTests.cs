@@ -1,12 +1,22 @@
+using System.Globalization;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Testing;
 
 namespace PowerSchool.Client.Tests.Sis.Students;
 
-/// <summary>The contact, initial_enrollment and schedule_setup parts over real HTTP: written, refused, read back.</summary>
+/// <summary>The contact, initial_enrollment and schedule_setup fields over real HTTP: written by path, refused, read back typed.</summary>
 public sealed class StudentContactWriteTests(SimulatorFixture simulator) : IClassFixture<SimulatorFixture>
 {
+    private static readonly Dictionary<string, string> ContactFields = new()
+    {
+        ["contact.emergency_contact_name1"] = "Marisol Quintero", ["contact.emergency_phone1"] = "217-555-0143",
+        ["contact.emergency_contact_name2"] = "Tomas Quintero", ["contact.emergency_phone2"] = "217-555-0188",
+        ["contact.guardian_email"] = "marisol.q@family.example", ["contact.guardian_fax"] = "217-555-0190",
+        ["contact.mother"] = "Marisol Quintero", ["contact.father"] = "Tomas Quintero",
+        ["contact.doctor_name"] = "Dr. Aiyana Brightwater", ["contact.doctor_phone"] = "217-555-0101",
+    };
+
     private static readonly StudentContact Contact = new()
     {
         EmergencyContactName1 = "Marisol Quintero", EmergencyPhone1 = "217-555-0143",
@@ -26,33 +36,30 @@ public sealed class StudentContactWriteTests(SimulatorFixture simulator) : IClas
     {
         await using var clients = ClientHarness.Create(simulator.Host);
         var school = await StudentBuilder.FirstSchoolAsync(clients.Sis);
-        var initial = new StudentInitialEnrollment
-        {
-            DistrictEntryDate = new DateOnly(2022, 8, 22), DistrictEntryGradeLevel = 0,
-            SchoolEntryDate = new DateOnly(2024, 8, 19), SchoolEntryGradeLevel = 2,
-        };
-        var schedule = new StudentScheduleSetup { HomeRoom = "Room 12B", NextSchool = school.SchoolNumber, SchedNextYearGrade = 0 };
-        var insert = StudentBuilder.Insert("Quintero", "q1", school.SchoolNumber!.Value, school.LowGrade!.Value) with
-        {
-            Contact = Contact,
-            InitialEnrollment = initial,
-            ScheduleSetup = schedule,
-        };
-        insert = insert with
-        {
-            SchoolEnrollment = insert.SchoolEnrollment! with
+        var insert = StudentBuilder.Insert("Quintero", "q1", school.SchoolNumber!.Value, school.LowGrade!.Value)
+            .With(ContactFields)
+            .With(new Dictionary<string, string>
             {
-                EntryComment = "Moved from out of state", FullTimeEquivalency = new StudentFullTimeEquivalency { Fteid = 1 },
-            },
-        };
+                ["initial_enrollment.district_entry_date"] = "2022-08-22", ["initial_enrollment.district_entry_grade_level"] = "0",
+                ["initial_enrollment.school_entry_date"] = "2024-08-19", ["initial_enrollment.school_entry_grade_level"] = "2",
+                ["schedule_setup.home_room"] = "Room 12B",
+                ["schedule_setup.next_school"] = school.SchoolNumber.Value.ToString(CultureInfo.InvariantCulture),
+                ["schedule_setup.sched_next_year_grade"] = "0",
+                ["school_enrollment.entry_comment"] = "Moved from out of state",
+                ["school_enrollment.full_time_equivalency.fteid"] = "1",
+            });
 
         var outcome = Assert.Single(await clients.Sis.WriteStudentsAsync([insert]));
         Assert.Equal(StudentWriteStatus.Succeeded, outcome.Status);
 
         var stored = await clients.Sis.GetStudentAsync(outcome.Dcid!.Value, AllParts);
         Assert.Equal(Contact, stored!.Contact);
-        Assert.Equal(initial, stored.InitialEnrollment);
-        Assert.Equal(schedule, stored.ScheduleSetup);
+        Assert.Equal(new StudentInitialEnrollment
+        {
+            DistrictEntryDate = new DateOnly(2022, 8, 22), DistrictEntryGradeLevel = 0,
+            SchoolEntryDate = new DateOnly(2024, 8, 19), SchoolEntryGradeLevel = 2,
+        }, stored.InitialEnrollment);
+        Assert.Equal(new StudentScheduleSetup { HomeRoom = "Room 12B", NextSchool = school.SchoolNumber, SchedNextYearGrade = 0 }, stored.ScheduleSetup);
         Assert.Equal("Moved from out of state", stored.SchoolEnrollment!.EntryComment);
         Assert.Equal(1, stored.SchoolEnrollment.FullTimeEquivalency!.Fteid);
     }
@@ -62,12 +69,9 @@ public sealed class StudentContactWriteTests(SimulatorFixture simulator) : IClas
     {
         await using var clients = ClientHarness.Create(simulator.Host);
         var school = await StudentBuilder.FirstSchoolAsync(clients.Sis);
-        var insert = StudentBuilder.Insert("Quintero", "q2", school.SchoolNumber!.Value, school.LowGrade!.Value) with { Contact = Contact };
+        var insert = StudentBuilder.Insert("Quintero", "q2", school.SchoolNumber!.Value, school.LowGrade!.Value).With(ContactFields);
         var dcid = Assert.Single(await clients.Sis.WriteStudentsAsync([insert])).Dcid!.Value;
-        var update = new StudentWrite
-        {
-            Action = StudentWriteAction.Update, Dcid = dcid, Contact = new StudentContact { GuardianEmail = "tomas.q@family.example" },
-        };
+        var update = StudentBuilder.Update(dcid, new Dictionary<string, string> { ["contact.guardian_email"] = "tomas.q@family.example" });
 
         Assert.Equal(StudentWriteStatus.Succeeded, Assert.Single(await clients.Sis.WriteStudentsAsync([update])).Status);
 
@@ -80,10 +84,8 @@ public sealed class StudentContactWriteTests(SimulatorFixture simulator) : IClas
     {
         await using var clients = ClientHarness.Create(simulator.Host);
         var school = await StudentBuilder.FirstSchoolAsync(clients.Sis);
-        var insert = StudentBuilder.Insert("Quintero", "q3", school.SchoolNumber!.Value, school.LowGrade!.Value) with
-        {
-            Contact = new StudentContact { EmergencyContactName1 = "Marisol Quintero" },
-        };
+        var insert = StudentBuilder.Insert("Quintero", "q3", school.SchoolNumber!.Value, school.LowGrade!.Value)
+            .With(new Dictionary<string, string> { ["contact.emergency_contact_name1"] = "Marisol Quintero" });
 
         var outcome = Assert.Single(await clients.Sis.WriteStudentsAsync([insert]));
 

@@ -15,8 +15,8 @@ public sealed class StudentWriteTests
         var school = await StudentBuilder.FirstSchoolAsync(clients.Sis);
         var existing = await clients.Sis.GetStudentsAsync(new SisReadOptions { PageSize = 1 }).FirstAsync();
         var good = StudentBuilder.Insert("Okafor", "a", school.SchoolNumber!.Value, school.LowGrade!.Value);
-        var bad = good with { ClientUid = "b", Name = new PersonName { FirstName = "Testa" } };
-        var update = new StudentWrite { Action = StudentWriteAction.Update, Dcid = existing.Id, ClientUid = "c", StateProvinceId = "ST-0001" };
+        var bad = good.Without("name.last_name") with { ClientUid = "b" };
+        var update = StudentBuilder.Update(existing.Id, new Dictionary<string, string> { ["state_province_id"] = "ST-0001" }, "c");
 
         var outcomes = await clients.Sis.WriteStudentsAsync([good, bad, update]);
 
@@ -40,12 +40,31 @@ public sealed class StudentWriteTests
             ids.Add(s.Id);
         }
 
-        var writes = ids.Take(5).Select(id => new StudentWrite { Action = StudentWriteAction.Update, Dcid = id, StateProvinceId = $"S{id}" }).ToList();
+        var writes = ids.Take(5).Select(id => StudentBuilder.Update(id, new Dictionary<string, string> { ["state_province_id"] = $"S{id}" })).ToList();
         var outcomes = await clients.Sis.WriteStudentsAsync(writes);
 
         Assert.Equal(3, await sim.GetCounterAsync("POST /ws/v1/student"));
         Assert.Equal(ids.Take(5), outcomes.Select(o => o.Dcid!.Value));
         Assert.Equal([0, 1, 2, 3, 4], outcomes.Select(o => o.Index));
+    }
+
+    [Fact]
+    public async Task Extension_values_written_with_a_student_read_back_from_its_extension_table()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        await using var clients = ClientHarness.Create(sim);
+        var existing = await clients.Sis.GetStudentsAsync(new SisReadOptions { PageSize = 1 }).FirstAsync();
+        var update = StudentBuilder.Update(existing.Id, new Dictionary<string, string> { ["name.middle_name"] = "Jo" }) with
+        {
+            Extensions = [new StudentExtensionWrite("u_students_extension", new Dictionary<string, string?> { ["preferredname"] = "Joey" })],
+        };
+
+        Assert.True(Assert.Single(await clients.Sis.WriteStudentsAsync([update])).Succeeded);
+
+        var stored = await clients.Sis.GetStudentAsync(existing.Id, new SisReadOptions { Extensions = ["u_students_extension"] });
+        Assert.Equal("Jo", stored!.Name!.MiddleName);
+        var field = stored.ExtensionData!.Value.GetProperty("_table_extension").GetProperty("_field");
+        Assert.Equal(("preferredname", "Joey"), (field.GetProperty("name").GetString(), field.GetProperty("value").GetString()));
     }
 
     [Fact]

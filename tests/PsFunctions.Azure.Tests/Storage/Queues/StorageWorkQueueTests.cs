@@ -15,7 +15,7 @@ public sealed class StorageWorkQueueTests(AzuriteFixture azurite) : IClassFixtur
     public async Task Enqueued_message_is_base64_on_the_wire_as_the_Functions_queue_trigger_expects()
     {
         var queueName = AzuriteFixture.UniqueName("wq");
-        var workQueue = new StorageWorkQueue(Service());
+        var workQueue = new StorageWorkQueue(new StorageQueues(Service()));
 
         await workQueue.EnqueueAsync(queueName, """{"submissionId":"s-1"}""");
 
@@ -31,7 +31,7 @@ public sealed class StorageWorkQueueTests(AzuriteFixture azurite) : IClassFixtur
         var queueName = AzuriteFixture.UniqueName("wq");
         var service = Service();
 
-        await new StorageWorkQueue(service).EnqueueAsync(queueName, "{}");
+        await new StorageWorkQueue(new StorageQueues(service)).EnqueueAsync(queueName, "{}");
 
         Assert.True((await service.GetQueueClient(queueName).ExistsAsync()).Value);
         Assert.True((await service.GetQueueClient(WorkQueues.PoisonOf(queueName)).ExistsAsync()).Value);
@@ -43,17 +43,17 @@ public sealed class StorageWorkQueueTests(AzuriteFixture azurite) : IClassFixtur
         var queueName = AzuriteFixture.UniqueName("wq");
         var service = Service();
 
-        await new StorageWorkQueue(service).EnqueueAsync(queueName, "{}", TimeSpan.FromMinutes(10));
+        await new StorageWorkQueue(new StorageQueues(service)).EnqueueAsync(queueName, "{}", TimeSpan.FromMinutes(10));
 
         var received = await service.GetQueueClient(queueName).ReceiveMessageAsync();
         Assert.Null(received.Value);
-        Assert.Equal(1, await new StorageQueueMonitor(service).GetApproximateCountAsync(queueName));
+        Assert.Equal(1, await new StorageQueueMonitor(new StorageQueues(service)).GetApproximateCountAsync(queueName));
     }
 
     [Fact]
     public async Task Message_larger_than_a_storage_queue_accepts_is_refused_before_sending()
     {
-        var workQueue = new StorageWorkQueue(Service());
+        var workQueue = new StorageWorkQueue(new StorageQueues(Service()));
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
             workQueue.EnqueueAsync(AzuriteFixture.UniqueName("wq"), new string('x', StorageWorkQueue.MaxMessageBytes + 1)));
@@ -66,8 +66,8 @@ public sealed class StorageWorkQueueTests(AzuriteFixture azurite) : IClassFixtur
     {
         var queueName = AzuriteFixture.UniqueName("wq");
         var service = Service();
-        var workQueue = new StorageWorkQueue(service);
-        var monitor = new StorageQueueMonitor(service);
+        var workQueue = new StorageWorkQueue(new StorageQueues(service));
+        var monitor = new StorageQueueMonitor(new StorageQueues(service));
 
         Assert.Equal(0, await monitor.GetApproximateCountAsync(queueName));
         for (var i = 0; i < 3; i++)
@@ -76,5 +76,20 @@ public sealed class StorageWorkQueueTests(AzuriteFixture azurite) : IClassFixtur
         }
 
         Assert.Equal(3, await monitor.GetApproximateCountAsync(queueName));
+    }
+
+    [Fact]
+    public async Task A_name_prefix_moves_the_queue_its_poison_queue_and_the_count_under_the_prefix()
+    {
+        var queueName = AzuriteFixture.UniqueName("wq");
+        var service = Service();
+        var queues = new StorageQueues(service, "pfx");
+
+        await new StorageWorkQueue(queues).EnqueueAsync(queueName, "{}");
+
+        Assert.True((await service.GetQueueClient("pfx" + queueName).ExistsAsync()).Value);
+        Assert.True((await service.GetQueueClient("pfx" + WorkQueues.PoisonOf(queueName)).ExistsAsync()).Value);
+        Assert.False((await service.GetQueueClient(queueName).ExistsAsync()).Value);
+        Assert.Equal(1, await new StorageQueueMonitor(queues).GetApproximateCountAsync(queueName));
     }
 }

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using PsFunctions.Azure.Storage.Tables;
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Outcomes;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Azure.Tests.Storage.Tables;

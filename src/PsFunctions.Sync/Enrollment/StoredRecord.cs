@@ -1,6 +1,0 @@
-using System.Text.Json;
-
-namespace PsFunctions.Sync.Enrollment;
-
-/// <summary>One delivery record of a stored batch: its submission id and the whole record (<c>id</c>, <c>submitted</c>, <c>data</c>).</summary>
-internal sealed record StoredRecord(string SubmissionId, JsonElement Record);

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Documents;
+using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Status;
+using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Webhooks;
+
+namespace PsFunctions.Sync.Hosting;
+
+/// <summary>The sync engine's one entry point.</summary>
+public static class SyncEngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every capability of the engine with its options (bound from configuration, validated with their
+    /// DataAnnotations when the host starts) and one handler per work queue. The host adds the PowerSchool
+    /// clients and adapters for the engine's ports (the Azure adapters, or a test's own); call this once.
+    /// </summary>
+    public static IServiceCollection AddSyncEngine(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddEngineOptions<DeliveryTargetsOptions>(DeliveryTargetsOptions.Section);
+        services.AddEngineOptions<WorkQueueOptions>(WorkQueueOptions.Section);
+        services.AddEngineOptions<EnrollmentIntakeOptions>(EnrollmentIntakeOptions.Section);
+        services.AddEngineOptions<MappingOptions>(MappingOptions.Section);
+        services.AddEngineOptions<StudentUpsertOptions>(StudentUpsertOptions.Section);
+        services.AddEngineOptions<DocumentMirrorOptions>(DocumentMirrorOptions.Section);
+        services.AddEngineOptions<SisChangeFeedOptions>(SisChangeFeedOptions.Section);
+        services.AddEngineOptions<SyncStatusOptions>(SyncStatusOptions.Section);
+        services.AddEngineOptions<WebhookOptions>(WebhookOptions.Section);
+
+        AddIntake(services);
+        AddUpserts(services);
+        services.TryAddSingleton<SisChangeFeed>();
+        services.TryAddSingleton<StudentScan>();
+        services.TryAddSingleton<SyncStatusReader>();
+        services.TryAddSingleton<WebhookReceiver>();
+        services.TryAddSingleton<DeliveryIdPurge>();
+        services.TryAddSingleton<SisChangesPoll>();
+
+        services.TryAddSingleton<WorkDispatcher>();
+        services.AddWorkHandler<StudentUpsertMessage, StudentUpsertHandler>();
+        services.AddWorkHandler<DocumentMirrorMessage, DocumentMirrorHandler>();
+        services.AddWorkHandler<WebhookCommand, WebhookCommandHandler>();
+        return services;
+    }
+
+    private static void AddIntake(IServiceCollection services)
+    {
+        services.TryAddSingleton<BatchEnqueuer>();
+        services.TryAddSingleton<BatchHandoff>();
+        services.TryAddSingleton<BatchRecovery>();
+        services.TryAddSingleton<BatchSource>();
+        services.TryAddSingleton<EnrollmentIntake>();
+        services.TryAddSingleton<DeliveryTargetPoller>();
+    }
+
+    private static void AddUpserts(IServiceCollection services)
+    {
+        services.TryAddSingleton<StudentMappingLoader>();
+        services.TryAddSingleton<IDistrictSchools, SchoolListCache>();
+        // Stateless: the planner finds students through IStudentLookup, the webhook update path by explicit ids.
+        services.TryAddSingleton<IStudentLookup, StudentMatcher>();
+        services.TryAddSingleton<StudentMatcher>();
+        services.TryAddSingleton<UpsertPlanner>();
+        services.TryAddSingleton<UpsertOutcomeRecorder>();
+        services.TryAddSingleton<StudentPoster>();
+        services.TryAddSingleton<PendingSubmissionReader>();
+        services.TryAddSingleton<StudentFieldUpdater>();
+        services.TryAddSingleton<RejectionReplayer>();
+    }
+
+    // One style for every option of the engine: bound from its section, DataAnnotations (and IValidatableObject), checked at start.
+    private static void AddEngineOptions<TOptions>(this IServiceCollection services, string section)
+        where TOptions : class =>
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+}

@@ -1,0 +1,21 @@
+namespace PsFunctions.Sync.Outcomes;
+
+/// <summary>
+/// A submission that could not be applied, kept with its reasons for a person to fix and replay.
+/// <paramref name="RecordJson"/> is the delivery record as received (protected data: stored, never logged).
+/// A rejected webhook <c>student.update</c> command has delivery target <c>webhook:&lt;source&gt;</c>
+/// (<see cref="IsWebhookCommand"/>): it has no stored batch to replay from.
+/// </summary>
+public sealed record Rejection(
+    string SubmissionId,
+    string DeliveryTargetId,
+    string BatchId,
+    string RecordJson,
+    IReadOnlyList<RejectionReason> Reasons,
+    DateTimeOffset RejectedAt,
+    bool Resolved = false)
+{
+    public const string WebhookDeliveryTargetPrefix = "webhook:";
+
+    public bool IsWebhookCommand => DeliveryTargetId.StartsWith(WebhookDeliveryTargetPrefix, StringComparison.Ordinal);
+}

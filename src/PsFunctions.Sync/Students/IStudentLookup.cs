@@ -1,0 +1,10 @@
+using PsFunctions.Sync.Mapping;
+
+namespace PsFunctions.Sync.Students;
+
+/// <summary>Finds the SIS student a submission is about (<see cref="StudentMatcher"/> asks the SIS; tests use a fake).</summary>
+internal interface IStudentLookup
+{
+    /// <summary>The match by the submission's keys, or null when they cannot identify a student (no number, state id or birth date).</summary>
+    Task<StudentMatch?> FindAsync(StudentMatchKeys keys, CancellationToken cancellationToken = default);
+}

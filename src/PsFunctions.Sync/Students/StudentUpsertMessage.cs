@@ -1,7 +1,0 @@
-namespace PsFunctions.Sync.Students;
-
-/// <summary>
-/// Work message on <c>student-upserts</c>: which submissions of a stored batch to apply (claim check:
-/// the records themselves stay in the batch archive). Sized to one SIS POST.
-/// </summary>
-public sealed record StudentUpsertMessage(string DeliveryTargetId, string BatchId, IReadOnlyList<string> SubmissionIds);
