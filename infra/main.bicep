@@ -78,6 +78,9 @@ param powerSchoolEnrollmentApiKey string = ''
 @description('Optional: webhook signing secrets by source ({"<source>": "<secret>"}), written as webhook-<source>-secret.')
 param webhookSecrets object = {}
 
+@description('Webhook senders and what each may do, e.g. {"crm": {"commands": "enrollment.poll,student.update", "studentFields": "name.middle_name", "permitLimit": 120}}; written as Webhooks__Sources__<source>__* app settings (docs/webhooks.md#sources). Source names: lower-case letters and digits only (Linux app setting names).')
+param webhookSources object = {}
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -222,6 +225,18 @@ module userRoles 'app/rbac.bicep' = if (!empty(principalId)) {
 var documentItems = empty(syncDocumentItems) ? [] : split(syncDocumentItems, ',')
 var documentItemSettings = toObject(range(0, length(documentItems)), i => 'Sync__DocumentItems__${i}', i => trim(documentItems[i]))
 
+// Webhooks:Sources:<source>:<setting>: one app setting per setting given, so a provision keeps every sender's allowlist.
+var webhookSourceSettingNames = {
+  commands: 'Commands'
+  studentFields: 'StudentFields'
+  permitLimit: 'PermitLimit'
+  window: 'Window'
+}
+var webhookSourceSettingList = flatten(map(items(webhookSources), source => map(
+  filter(items(webhookSourceSettingNames), setting => contains(source.value, setting.key)),
+  setting => { name: 'Webhooks__Sources__${source.key}__${setting.value}', value: string(source.value[setting.key]) })))
+var webhookSourceSettings = toObject(webhookSourceSettingList, setting => setting.name, setting => setting.value)
+
 var appSettings = {
   AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
   AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
@@ -266,7 +281,7 @@ module function 'app/function.bicep' = {
     identityId: identity.outputs.id
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
-    appSettings: union(appSettings, documentItemSettings)
+    appSettings: union(appSettings, documentItemSettings, webhookSourceSettings)
     maximumInstanceCount: maximumInstanceCount
   }
   // The host starts as soon as the site exists; its identity should already hold its roles by then.

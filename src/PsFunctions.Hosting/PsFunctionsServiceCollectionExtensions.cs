@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Hosting.Http;
 using PsFunctions.Hosting.LocalEvents;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hosting;
@@ -25,6 +26,9 @@ public static class PsFunctionsServiceCollectionExtensions
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
         services.AddSyncEngine();
+        // The webhook route's per-source rate limits: the local runner's middleware policy, and the limiter the Function App calls.
+        services.TryAddSingleton<WebhookRateLimitPolicy>();
+        services.TryAddSingleton<WebhookRateLimiter>();
 
         // No Service Bus configured: the adapters registered no publisher, so events go to a local file.
         services.AddOptions<LocalEventSinkOptions>().BindConfiguration(LocalEventSinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

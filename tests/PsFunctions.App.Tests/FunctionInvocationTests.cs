@@ -97,6 +97,27 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
     }
 
     [Fact]
+    public async Task A_source_over_its_rate_limit_is_refused_with_429_in_the_worker_and_other_sources_are_still_served()
+    {
+        var body = $$"""{"type":"enrollment.poll","deliveryTargetId":"{{ProductFixture.DeliveryTargetId}}"}""";
+        var answers = new List<HttpAnswer>();
+        for (var i = 0; i <= ProductFixture.LimitedSourcePermits; i++)
+        {
+            answers.Add(await InvokeWebhookAsync(body, signed: true, ProductFixture.LimitedSource));
+        }
+
+        var other = await InvokeWebhookAsync(body, signed: true);
+
+        // The limited source has no secret: what passes the limiter is refused by the receiver (404), the rest by the limiter.
+        Assert.Equal(
+            [.. Enumerable.Repeat(StatusCodes.Status404NotFound, ProductFixture.LimitedSourcePermits), StatusCodes.Status429TooManyRequests],
+            answers.Select(answer => answer.StatusCode));
+        Assert.Contains("\"rate_limited\"", answers[^1].Content, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(answers[^1].RetryAfter), "a 429 without Retry-After");
+        Assert.Equal(StatusCodes.Status202Accepted, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Status_reports_the_configured_delivery_target_and_every_work_queue()
     {
         var context = NewContext();
@@ -181,7 +202,7 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
                 document.GetProperty("objectId").GetString()!, document.GetProperty("length").GetInt64()))]))];
     }
 
-    private sealed record HttpAnswer(int StatusCode, string Content);
+    private sealed record HttpAnswer(int StatusCode, string Content, string? RetryAfter);
 
     // The functions write their answer to the response, as they do under the Functions host's ASP.NET Core integration.
     private static DefaultHttpContext NewContext()
@@ -192,9 +213,9 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
     }
 
     private static HttpAnswer Answer(HttpContext context) =>
-        new(context.Response.StatusCode, Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()));
+        new(context.Response.StatusCode, Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()), context.Response.Headers.RetryAfter);
 
-    private async Task<HttpAnswer> InvokeWebhookAsync(string body, bool signed)
+    private async Task<HttpAnswer> InvokeWebhookAsync(string body, bool signed, string source = ProductFixture.WebhookSource)
     {
         var context = NewContext();
         var bytes = Encoding.UTF8.GetBytes(body);
@@ -210,7 +231,7 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
             context.Request.Headers[WebhookHeaders.Signature] = WebhookSignature.Compute(ProductFixture.WebhookSecret, timestamp, bytes);
         }
 
-        await product.Function<ReceiveWebhook>().RunAsync(context.Request, ProductFixture.WebhookSource, CancellationToken.None);
+        await product.Function<ReceiveWebhook>().RunAsync(context.Request, source, CancellationToken.None);
         return Answer(context);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Simulator.Enrollment;
 using PsFunctions.App;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Testing;
 
 namespace PsFunctions.App.Tests;
@@ -14,6 +15,8 @@ public sealed class ProductFixture : IAsyncLifetime
 {
     public const string WebhookSource = "crm";
     public const string WebhookSecret = "app-tests-webhook-secret";
+    public const string LimitedSource = "limited";
+    public const int LimitedSourcePermits = 2;
 
     private readonly AzuriteFixture _azurite = new();
     private SimulatorHost? _simulator;
@@ -40,6 +43,12 @@ public sealed class ProductFixture : IAsyncLifetime
             ["Secrets:powerschool-sis-client-secret"] = Simulator.ClientSecret,
             ["Secrets:powerschool-enrollment-api-key"] = Simulator.EnrollmentApiKey,
             [$"Secrets:webhook-{WebhookSource}-secret"] = WebhookSecret,
+            [$"Secrets:{IdentityHashKey.SecretName}"] = TestHashKey.Value,
+            [$"Webhooks:Sources:{WebhookSource}:Commands"] = "enrollment.poll",
+            // A source with a tiny limit and no secret: its requests pass the limiter (404) until the limit, then get 429.
+            [$"Webhooks:Sources:{LimitedSource}:Commands"] = "enrollment.poll",
+            [$"Webhooks:Sources:{LimitedSource}:PermitLimit"] = LimitedSourcePermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"Webhooks:Sources:{LimitedSource}:Window"] = "01:00:00",
             ["Sync:DeliveryTargets"] = DeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Testing;
 using PsFunctions.Sync.Hosting;
 
@@ -32,6 +33,9 @@ internal static class EngineServices
             ["Secrets:powerschool-sis-client-secret"] = simulator.ClientSecret,
             ["Secrets:powerschool-enrollment-api-key"] = simulator.EnrollmentApiKey,
             [$"Secrets:webhook-{WebhookSource}-secret"] = WebhookSecret,
+            [$"Secrets:{IdentityHashKey.SecretName}"] = TestHashKey.Value,
+            [$"Webhooks:Sources:{WebhookSource}:Commands"] = "enrollment.poll,student.update",
+            [$"Webhooks:Sources:{WebhookSource}:StudentFields"] = "name.first_name,name.middle_name,name.last_name",
             ["PsStorage"] = storageConnectionString,
             ["Sync:DeliveryTargets"] = BenchEnvironment.DeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",

@@ -9,8 +9,10 @@ namespace PsFunctions.App.Webhooks;
 /// <summary>
 /// HTTP POST <c>/api/webhooks/{source}</c>. Anonymous at the Functions level on purpose: senders authenticate
 /// with the HMAC signature the receiver checks (a function key in the URL would be a second, weaker secret).
+/// Rate-limited per source in the worker (<see cref="WebhookRateLimiter"/>), since the worker has no ASP.NET Core
+/// middleware pipeline.
 /// </summary>
-public sealed class ReceiveWebhook(WebhookReceiver receiver)
+public sealed class ReceiveWebhook(WebhookReceiver receiver, WebhookRateLimiter limiter)
 {
     [Function(nameof(ReceiveWebhook))]
     public async Task<IActionResult> RunAsync(
@@ -18,7 +20,7 @@ public sealed class ReceiveWebhook(WebhookReceiver receiver)
         string source,
         CancellationToken cancellationToken)
     {
-        await WebhookHttp.RespondAsync(receiver, source, request.HttpContext, cancellationToken);
+        await WebhookHttp.RespondLimitedAsync(receiver, limiter, source, request.HttpContext, cancellationToken);
         return new EmptyResult();
     }
 }

@@ -13,7 +13,10 @@ namespace PsFunctions.Azure.KeyVault;
 /// <see cref="ISecretProvider"/> on Azure Key Vault. Each secret's current version is cached for
 /// <see cref="KeyVaultSecretsOptions.CacheTimeToLive"/> (measured on the injected <see cref="TimeProvider"/>),
 /// so a rotated secret is picked up at most that long after rotation without a vault call per request.
-/// A missing or empty secret throws <see cref="SecretNotFoundException"/> naming it; values are never logged.
+/// A missing or empty secret throws <see cref="SecretNotFoundException"/> naming it, and the miss is remembered
+/// for <see cref="KeyVaultSecretsOptions.MissCacheTimeToLive"/> (a secret that is absent on purpose, such as a
+/// webhook source's <c>-previous</c> secret outside a rotation, costs one vault call per that time, not one per
+/// request). Other vault failures are not remembered. Values are never logged.
 /// </summary>
 public sealed class KeyVaultSecretProvider(
     SecretClient client,
@@ -30,12 +33,20 @@ public sealed class KeyVaultSecretProvider(
         var now = timeProvider.GetUtcNow();
         if (_cache.TryGetValue(name, out var cached) && now < cached.ExpiresAt)
         {
-            return cached.Value;
+            return cached.Value ?? throw new SecretNotFoundException(name);
         }
 
-        var secret = await ReadAsync(name, cancellationToken);
-        _cache[name] = new CachedSecret(secret, now + options.Value.CacheTimeToLive);
-        return secret;
+        try
+        {
+            var secret = await ReadAsync(name, cancellationToken);
+            _cache[name] = new CachedSecret(secret, now + options.Value.CacheTimeToLive);
+            return secret;
+        }
+        catch (SecretNotFoundException)
+        {
+            _cache[name] = new CachedSecret(null, now + options.Value.MissCacheTimeToLive);
+            throw;
+        }
     }
 
     private async Task<string> ReadAsync(string name, CancellationToken cancellationToken)
@@ -69,5 +80,6 @@ public sealed class KeyVaultSecretProvider(
         }
     }
 
-    private sealed record CachedSecret(string Value, DateTimeOffset ExpiresAt);
+    /// <summary>A secret's value, or null for a remembered miss, until <paramref name="ExpiresAt"/>.</summary>
+    private sealed record CachedSecret(string? Value, DateTimeOffset ExpiresAt);
 }

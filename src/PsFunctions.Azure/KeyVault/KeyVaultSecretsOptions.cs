@@ -15,6 +15,13 @@ public sealed class KeyVaultSecretsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "KeyVault:CacheTimeToLive must be between 00:00:00 and 1.00:00:00.")]
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// <c>KeyVault:MissCacheTimeToLive</c>: how long a secret found missing is reported missing without asking the vault
+    /// again (a secret created meanwhile shows after at most this long).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "KeyVault:MissCacheTimeToLive must be between 00:00:00 and 01:00:00.")]
+    public TimeSpan MissCacheTimeToLive { get; set; } = TimeSpan.FromMinutes(1);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Uri is { } uri && (!uri.IsAbsoluteUri || uri.Scheme != System.Uri.UriSchemeHttps))

@@ -76,7 +76,8 @@ internal static class SummaryTable
         var feed = summary.ChangeFeed;
         return feed.Mode == Sync.ChangeFeed.ChangeFeedMode.Baseline && feed.EventsPublished == 0
             ? $"baseline of {Count(feed.StudentsRead)} students recorded (the first run publishes no events)"
-            : $"{feed.Mode}: {Count(feed.StudentsRead)} students read, {feed.Created} created, {feed.Updated} updated, {feed.Removed} removed";
+            : $"{feed.Mode}: {Count(feed.StudentsRead)} students read, {feed.Created} created, {feed.Updated} updated, {feed.Removed} removed"
+              + (feed.Rehashed > 0 ? $", {Count(feed.Rehashed)} snapshots rehashed under a new hash key" : string.Empty);
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

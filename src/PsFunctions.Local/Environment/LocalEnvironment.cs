@@ -3,6 +3,7 @@ using PowerSchool.Simulator.Enrollment;
 using PowerSchool.Simulator.Hosting;
 using PsFunctions.DevStorage;
 using PsFunctions.Local.Cli;
+using PsFunctions.Sync.Hashing;
 
 namespace PsFunctions.Local.Environment;
 
@@ -18,6 +19,10 @@ internal sealed class LocalEnvironment : IAsyncDisposable
     private const string SimulatorClientId = "local-sis-client";
     private const string SimulatorClientSecret = "local-sis-secret";
     private const string SimulatorApiKey = "local-enrollment-key";
+
+    // The hash key of simulator runs only (their storage is temporary): against a real PowerSchool the key comes from
+    // Secrets:psfunctions-hash-key, like the credentials, so hashes of real students are never made under a published key.
+    private const string SimulatorHashKey = "iRBbDDp7+anzh6IVtQT22RagrrLhPLvLezl/vX3OMH0=";
 
     private readonly AzuriteProcess? _azurite;
     private readonly WebApplication? _simulator;
@@ -57,7 +62,7 @@ internal sealed class LocalEnvironment : IAsyncDisposable
             {
                 settings["PowerSchool:Sis:BaseUrl"] = arguments.SisUrl!.ToString();
                 settings["PowerSchool:Enrollment:BaseUrl"] = (arguments.EnrollmentUrl ?? arguments.SisUrl).ToString();
-                description.Add($"PowerSchool: {arguments.SisUrl} (credentials from Secrets:* settings)");
+                description.Add($"PowerSchool: {arguments.SisUrl} (credentials and the hash key from Secrets:* settings)");
             }
 
             return new LocalEnvironment(azurite, simulator, settings, description);
@@ -120,6 +125,7 @@ internal sealed class LocalEnvironment : IAsyncDisposable
         settings["Secrets:powerschool-sis-client-id"] = SimulatorClientId;
         settings["Secrets:powerschool-sis-client-secret"] = SimulatorClientSecret;
         settings["Secrets:powerschool-enrollment-api-key"] = SimulatorApiKey;
+        settings[$"Secrets:{IdentityHashKey.SecretName}"] = SimulatorHashKey;
         settings["Sync:DeliveryTargets"] = EnrollmentOptions.DefaultDeliveryTargetId;
         // The simulator's submissions carry document object ids in these data items (docs/simulator-enrollment.md).
         settings["Sync:DocumentItems:0"] = "data.documents.birthCertificate";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PsFunctions.Hosting.Http;
@@ -16,7 +17,7 @@ namespace PsFunctions.Local.Hosting;
 
 /// <summary>
 /// Builds the local runner's host: the product as the Function App registers it (AddPsFunctions), the same
-/// HTTP routes (<c>POST /api/webhooks/{source}</c>, <c>GET /api/status</c>), and, unless <c>--once</c>, the
+/// HTTP routes (<c>POST /api/webhooks/{source}</c>, rate-limited per source, and <c>GET /api/status</c>), and, unless <c>--once</c>, the
 /// same timers and queue triggers as background loops.
 /// </summary>
 internal static class LocalHost
@@ -35,6 +36,7 @@ internal static class LocalHost
         }
 
         builder.Services.AddPsFunctions(builder.Configuration);
+        builder.Services.AddRateLimiter(options => options.AddPolicy<string, WebhookRateLimitPolicy>(WebhookRateLimitPolicy.Name));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OnceCycle>();
         DecorateEvents(builder.Services);
@@ -85,8 +87,11 @@ internal static class LocalHost
 
     private static void MapRoutes(WebApplication app)
     {
+        // ASP.NET Core's rate limiter, per source (WebhookRateLimitPolicy): a request over its source's limit gets 429 before the receiver.
+        app.UseRateLimiter();
         app.MapPost("/api/webhooks/{source}", (string source, HttpContext context, WebhookReceiver receiver, CancellationToken cancellationToken) =>
-            WebhookHttp.RespondAsync(receiver, source, context, cancellationToken));
+                WebhookHttp.RespondAsync(receiver, source, context, cancellationToken))
+            .RequireRateLimiting(WebhookRateLimitPolicy.Name);
         app.MapGet("/api/status", (HttpContext context, SyncStatusReader reader, CancellationToken cancellationToken) =>
             StatusHttp.RespondAsync(reader, context, cancellationToken));
     }

@@ -6,6 +6,8 @@ namespace PsFunctions.Sync.ChangeFeed;
 /// Collects the outcome of comparing a batch of students with their snapshots, then writes it in the one
 /// order that loses nothing: publish the events first, then save (or delete) the snapshots. A crash between
 /// the two leaves the old snapshots, so the next poll finds the same changes and re-publishes the same ids.
+/// A snapshot hashed under another key (or before keyed hashes) cannot tell whether its student changed: it is
+/// saved again under the current key without an event (<see cref="Rehashed"/>).
 /// </summary>
 internal sealed class ChangeBatch(IEventPublisher publisher, ISnapshotStore snapshots, StudentEvents events, TimeProvider timeProvider, bool quiet)
 {
@@ -20,6 +22,9 @@ internal sealed class ChangeBatch(IEventPublisher publisher, ISnapshotStore snap
     public int Updated { get; private set; }
 
     public int Removed { get; private set; }
+
+    /// <summary>Snapshots saved again under the current hash key, without an event.</summary>
+    public int Rehashed { get; private set; }
 
     public int Published { get; private set; }
 
@@ -41,6 +46,10 @@ internal sealed class ChangeBatch(IEventPublisher publisher, ISnapshotStore snap
         {
             Created++;
             Add(events.Created(dcid, current));
+        }
+        else if (!string.Equals(previous.HashKeyId, current.HashKeyId, StringComparison.Ordinal))
+        {
+            Rehashed++;
         }
         else if (!string.Equals(previous.RecordHash, current.RecordHash, StringComparison.Ordinal)
                  && current.ChangedFieldsSince(previous) is { Count: > 0 } changed)
@@ -84,7 +93,7 @@ internal sealed class ChangeBatch(IEventPublisher publisher, ISnapshotStore snap
     }
 
     public ChangeFeedResult ToResult(ChangeFeedMode mode, long dataVersion) =>
-        new(mode, dataVersion, Read, Created, Updated, Removed, Published);
+        new(mode, dataVersion, Read, Created, Updated, Removed, Published, Rehashed);
 
     private void Add(IntegrationEvent change)
     {

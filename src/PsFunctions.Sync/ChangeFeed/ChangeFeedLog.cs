@@ -11,4 +11,11 @@ internal static partial class ChangeFeedLog
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information,
         Message = "SIS change feed poll finished: {Mode} at data version {DataVersion}; {Read} read, {Created} created, {Updated} updated, {Removed} removed, {Published} events published")]
     public static partial void PollFinished(ILogger logger, ChangeFeedMode mode, long dataVersion, int read, int created, int updated, int removed, int published);
+
+    [LoggerMessage(EventId = 5151, Level = LogLevel.Warning,
+        Message = "SIS change feed snapshots were hashed under key {StoredKeyId}, not the current key {KeyId}: this poll reads every student and rebuilds the snapshots; creations and removals are published, updates since the last poll are not")]
+    public static partial void HashKeyChanged(ILogger logger, string storedKeyId, string keyId);
+
+    [LoggerMessage(EventId = 5152, Level = LogLevel.Information, Message = "SIS change feed rehashed {Count} snapshot(s) under key {KeyId} without publishing updates")]
+    public static partial void SnapshotsRehashed(ILogger logger, int count, string keyId);
 }

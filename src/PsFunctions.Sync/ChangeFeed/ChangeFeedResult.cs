@@ -1,6 +1,9 @@
 namespace PsFunctions.Sync.ChangeFeed;
 
-/// <summary>The outcome of one change-feed poll: counts and the data version it stored (no student data).</summary>
+/// <summary>
+/// The outcome of one change-feed poll: counts and the data version it stored (no student data). <see cref="Rehashed"/>
+/// counts snapshots made under another hash key that the poll saved again under the current one, without an event.
+/// </summary>
 public sealed record ChangeFeedResult(
     ChangeFeedMode Mode,
     long DataVersion,
@@ -8,4 +11,5 @@ public sealed record ChangeFeedResult(
     int Created,
     int Updated,
     int Removed,
-    int EventsPublished);
+    int EventsPublished,
+    int Rehashed = 0);

@@ -1,17 +1,20 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PsFunctions.Sync.Hashing;
 
 namespace PsFunctions.Sync.ChangeFeed;
 
 /// <summary>
 /// Publishes student.created / updated / removed for SIS students whose tracked fields changed. Each poll is
-/// a baseline (first run), a full reconciliation (every <c>FullScanInterval</c>) or an incremental read of
-/// the students PowerSchool's data version reports changed. The checkpoint moves only after the poll's events
-/// are published and its snapshots saved, so a poll that fails is simply repeated.
+/// a baseline (first run), a full reconciliation (every <c>FullScanInterval</c>, or when the snapshots were hashed
+/// under another key than <see cref="IdentityHashKey"/>'s) or an incremental read of the students PowerSchool's data
+/// version reports changed. The checkpoint moves only after the poll's events are published and its snapshots saved,
+/// so a poll that fails is simply repeated.
 /// </summary>
 public sealed class SisChangeFeed(
     ICheckpointStore checkpoints,
     StudentScan scan,
+    IdentityHashKey hashKey,
     IOptions<SisChangeFeedOptions> options,
     TimeProvider timeProvider,
     ILogger<SisChangeFeed> logger)
@@ -21,26 +24,39 @@ public sealed class SisChangeFeed(
     public async Task<ChangeFeedResult> PollAsync(CancellationToken cancellationToken = default)
     {
         var startedAt = timeProvider.GetUtcNow();
+        var hasher = await hashKey.GetAsync(cancellationToken).ConfigureAwait(false);
         var checkpoint = await ChangeFeedCheckpoint.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false);
-        var mode = ModeFor(checkpoint, startedAt);
+        var mode = ModeFor(checkpoint, startedAt, hasher.KeyId);
         ChangeFeedLog.PollStarting(logger, mode, checkpoint?.DataVersion);
 
         var result = mode == ChangeFeedMode.Incremental
-            ? await scan.IncrementalAsync(checkpoint!.DataVersion, cancellationToken).ConfigureAwait(false)
-            : await scan.FullAsync(quiet: mode == ChangeFeedMode.Baseline && !_options.PublishBaseline, cancellationToken).ConfigureAwait(false);
+            ? await scan.IncrementalAsync(checkpoint!.DataVersion, hasher, cancellationToken).ConfigureAwait(false)
+            : await scan.FullAsync(quiet: mode == ChangeFeedMode.Baseline && !_options.PublishBaseline, hasher, cancellationToken).ConfigureAwait(false);
 
         var lastFullScan = mode == ChangeFeedMode.Incremental ? checkpoint!.LastFullScanAt : startedAt;
-        var next = new ChangeFeedCheckpoint(_options.ApplicationName, result.DataVersion, lastFullScan, timeProvider.GetUtcNow());
+        var next = new ChangeFeedCheckpoint(_options.ApplicationName, result.DataVersion, lastFullScan, timeProvider.GetUtcNow(), hasher.KeyId);
         await next.WriteAsync(checkpoints, cancellationToken).ConfigureAwait(false);
         ChangeFeedLog.PollFinished(logger, result.Mode, result.DataVersion, result.StudentsRead, result.Created, result.Updated, result.Removed, result.EventsPublished);
+        if (result.Rehashed > 0)
+        {
+            ChangeFeedLog.SnapshotsRehashed(logger, result.Rehashed, hasher.KeyId);
+        }
+
         return result;
     }
 
-    private ChangeFeedMode ModeFor(ChangeFeedCheckpoint? checkpoint, DateTimeOffset now)
+    private ChangeFeedMode ModeFor(ChangeFeedCheckpoint? checkpoint, DateTimeOffset now, string keyId)
     {
         if (checkpoint is null)
         {
             return ChangeFeedMode.Baseline;
+        }
+
+        // Snapshots hashed under another key (or before keyed hashes) cannot be compared: a full scan rebuilds them all.
+        if (!string.Equals(checkpoint.HashKeyId, keyId, StringComparison.Ordinal))
+        {
+            ChangeFeedLog.HashKeyChanged(logger, checkpoint.HashKeyId ?? "none", keyId);
+            return ChangeFeedMode.FullReconciliation;
         }
 
         // A data version belongs to the application name it was asked under; a renamed application starts over.

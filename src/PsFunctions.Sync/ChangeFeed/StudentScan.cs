@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Hashing;
 
 namespace PsFunctions.Sync.ChangeFeed;
 
@@ -22,7 +23,7 @@ public sealed class StudentScan(
     private readonly TrackedStudentShape _shape = new(options.Value.GetTrackedFields());
 
     /// <summary>Reads every student; the data version is taken first so changes made during the scan are read again next time.</summary>
-    internal async Task<ChangeFeedResult> FullAsync(bool quiet, CancellationToken cancellationToken)
+    internal async Task<ChangeFeedResult> FullAsync(bool quiet, IdentityHasher hasher, CancellationToken cancellationToken)
     {
         var version = await sis.GetDataVersionAsync(_options.ApplicationName, 0, cancellationToken).ConfigureAwait(false);
         var known = new Dictionary<long, string>();
@@ -39,18 +40,18 @@ public sealed class StudentScan(
             if (seen.Add(student.Id))
             {
                 known.Remove(student.Id, out var previous);
-                batch.Seen(student.Id, _shape.Fingerprint(student), previous);
+                batch.Seen(student.Id, _shape.Fingerprint(student, hasher), previous);
                 await FlushWhenFullAsync(batch, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        await RemoveMissingAsync(batch, known, cancellationToken).ConfigureAwait(false);
+        await RemoveMissingAsync(batch, known, hasher, cancellationToken).ConfigureAwait(false);
         await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         return batch.ToResult(quiet ? ChangeFeedMode.Baseline : ChangeFeedMode.FullReconciliation, version);
     }
 
     /// <summary>Reads only the students the data-versioned query reports changed since <paramref name="sinceVersion"/>.</summary>
-    internal async Task<ChangeFeedResult> IncrementalAsync(long sinceVersion, CancellationToken cancellationToken)
+    internal async Task<ChangeFeedResult> IncrementalAsync(long sinceVersion, IdentityHasher hasher, CancellationToken cancellationToken)
     {
         var changes = await sis.GetChangesSinceAsync(_options.ChangesQuery, _options.ApplicationName, sinceVersion, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
@@ -64,7 +65,7 @@ public sealed class StudentScan(
                 var previous = await snapshots.GetAsync(dcid, cancellationToken).ConfigureAwait(false);
                 if (students.TryGetValue(dcid, out var student) && student is not null)
                 {
-                    batch.Seen(dcid, _shape.Fingerprint(student), previous?.Hash);
+                    batch.Seen(dcid, _shape.Fingerprint(student, hasher), previous?.Hash);
                 }
                 else if (previous is not null)
                 {
@@ -78,7 +79,7 @@ public sealed class StudentScan(
         return batch.ToResult(ChangeFeedMode.Incremental, changes.NewVersion);
     }
 
-    private async Task RemoveMissingAsync(ChangeBatch batch, Dictionary<long, string> missing, CancellationToken cancellationToken)
+    private async Task RemoveMissingAsync(ChangeBatch batch, Dictionary<long, string> missing, IdentityHasher hasher, CancellationToken cancellationToken)
     {
         foreach (var (dcid, previous) in missing)
         {
@@ -91,7 +92,7 @@ public sealed class StudentScan(
             }
             else
             {
-                batch.Seen(dcid, _shape.Fingerprint(student), previous);
+                batch.Seen(dcid, _shape.Fingerprint(student, hasher), previous);
             }
 
             await FlushWhenFullAsync(batch, cancellationToken).ConfigureAwait(false);

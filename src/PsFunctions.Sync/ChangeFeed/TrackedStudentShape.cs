@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Hashing;
 
 namespace PsFunctions.Sync.ChangeFeed;
 
@@ -44,10 +45,10 @@ internal sealed class TrackedStudentShape
 
     public SisReadOptions ReadOptions { get; }
 
-    public StudentFingerprint Fingerprint(SisStudent student)
+    public StudentFingerprint Fingerprint(SisStudent student, IdentityHasher hasher)
     {
         ArgumentNullException.ThrowIfNull(student);
         var json = JsonSerializer.SerializeToNode(student, Json) as JsonObject ?? [];
-        return StudentFingerprint.Compute(json, _trackedFields, student.LocalId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return StudentFingerprint.Compute(json, _trackedFields, student.LocalId?.ToString(System.Globalization.CultureInfo.InvariantCulture), hasher);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Status;
@@ -32,6 +33,10 @@ public static class SyncEngineServiceCollectionExtensions
         services.AddEngineOptions<SisChangeFeedOptions>(SisChangeFeedOptions.Section);
         services.AddEngineOptions<SyncStatusOptions>(SyncStatusOptions.Section);
         services.AddEngineOptions<WebhookOptions>(WebhookOptions.Section);
+
+        // Claim keys and change-feed snapshots are keyed hashes: the key is read once, and checked when the host starts.
+        services.TryAddSingleton<IdentityHashKey>();
+        services.AddHostedService<IdentityHashKeyStartupCheck>();
 
         AddIntake(services);
         AddUpserts(services);

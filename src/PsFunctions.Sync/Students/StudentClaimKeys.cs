@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Mapping;
 
 namespace PsFunctions.Sync.Students;
@@ -7,13 +6,16 @@ namespace PsFunctions.Sync.Students;
 /// <summary>
 /// The identities a new student could be inserted under, as claim keys: the state id when the record has one,
 /// and last name + first name + birth date. A record with a SIS student number names an existing student and
-/// is never inserted, so it needs none. Keys are SHA-256 hashes: storage sees no student data.
+/// is never inserted, so it needs none. Keys are HMAC-SHA256 under the deployment's hash key
+/// (<see cref="IdentityHasher"/>): storage sees no student data, and without the key a claim key cannot be
+/// matched against a dictionary of names and birth dates.
 /// </summary>
 internal static class StudentClaimKeys
 {
-    public static IReadOnlyList<string> For(StudentMatchKeys keys)
+    public static IReadOnlyList<string> For(StudentMatchKeys keys, IdentityHasher hasher)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(hasher);
         if (!string.IsNullOrWhiteSpace(keys.StudentNumber))
         {
             return [];
@@ -30,9 +32,6 @@ internal static class StudentClaimKeys
             identities.Add(StudentIdentity.ByNameAndBirthDate(keys, birthDate));
         }
 
-        return [.. identities.Select(Hash)];
+        return [.. identities.Select(hasher.HashHex)];
     }
-
-    private static string Hash(string identity) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
 }

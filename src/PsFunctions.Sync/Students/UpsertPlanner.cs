@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Outcomes;
 
@@ -11,24 +12,31 @@ namespace PsFunctions.Sync.Students;
 /// (<see cref="IStudentLookup"/>), and keeps
 /// two writes about the same student out of one POST (the second waits for the next round, where it
 /// finds the student the first one created). A submission that could INSERT first claims its student's
-/// identity (<see cref="StudentClaimSet"/>) before the lookup; one whose student another handling holds waits.
+/// identity (<see cref="StudentClaimSet"/>, keys hashed under <see cref="IdentityHashKey"/>) before the lookup; one
+/// whose student another handling holds waits.
 /// Submissions are mapped, claimed and looked up <see cref="StudentUpsertOptions.LookupParallelism"/> at a
 /// time, so a lookup slowed by a PowerSchool retry does not hold up the rest of the message.
 /// </summary>
 internal sealed class UpsertPlanner(
-    StudentMappingLoader mappings, IDistrictSchools schools, IStudentLookup lookup, IOptions<StudentUpsertOptions> options, TimeProvider time)
+    StudentMappingLoader mappings,
+    IDistrictSchools schools,
+    IStudentLookup lookup,
+    IdentityHashKey hashKey,
+    IOptions<StudentUpsertOptions> options,
+    TimeProvider time)
 {
     public async Task<UpsertPlan> PlanAsync(
         string deliveryTargetId, IReadOnlyList<PendingSubmission> pending, StudentClaimSet claims, CancellationToken cancellationToken)
     {
         var mapping = await mappings.LoadAsync(deliveryTargetId, cancellationToken);
         var schoolList = await schools.GetAsync(cancellationToken);
+        var hasher = await hashKey.GetAsync(cancellationToken);
         var context = new StudentMappingContext(schoolList, SchoolYear());
         var decided = new Decision[pending.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pending.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.LookupParallelism, CancellationToken = cancellationToken },
-            async (index, token) => decided[index] = await DecideAsync(pending[index], mapping, context, claims, token));
+            async (index, token) => decided[index] = await DecideAsync(pending[index], mapping, context, claims, hasher, token));
 
         // In the message's order: the first write about a student goes in this round, later ones wait for the next.
         var writes = new List<PlannedWrite>();
@@ -66,6 +74,7 @@ internal sealed class UpsertPlanner(
         StudentMapping mapping,
         StudentMappingContext context,
         StudentClaimSet claims,
+        IdentityHasher hasher,
         CancellationToken cancellationToken)
     {
         var outcome = mapping.Map(submission.Record, context);
@@ -74,7 +83,7 @@ internal sealed class UpsertPlanner(
             return new Decision(null, null, outcome.Reasons);
         }
 
-        if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys), cancellationToken))
+        if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys, hasher), cancellationToken))
         {
             return new Decision(null, null, null);
         }

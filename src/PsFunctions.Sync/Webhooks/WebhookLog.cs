@@ -16,4 +16,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(EventId = 3204, Level = LogLevel.Information, Message = "Purged {Count} webhook delivery id(s) received before {Cutoff}")]
     public static partial void DeliveryIdsPurged(ILogger logger, int count, DateTimeOffset cutoff);
+
+    [LoggerMessage(EventId = 3205, Level = LogLevel.Error, Message = "Webhook source {Source} is configured but its secret {SecretName} is missing; its requests are refused as unknown_source")]
+    public static partial void SecretMissing(ILogger logger, string source, string secretName);
 }

@@ -3,8 +3,10 @@ using PowerSchool.Client.Secrets;
 namespace PsFunctions.Sync.Webhooks;
 
 /// <summary>
-/// The secrets a source signs with: <c>webhook-&lt;source&gt;-secret</c> and, during rotation,
-/// <c>webhook-&lt;source&gt;-secret-previous</c>. A source without a current secret is unknown.
+/// The secrets a configured source signs with: <c>webhook-&lt;source&gt;-secret</c> and, during rotation,
+/// <c>webhook-&lt;source&gt;-secret-previous</c>. Read only for a configured source whose headers are well formed;
+/// a source without a current secret is refused as unknown. Caching (of values and of misses) is the secret
+/// provider's (<c>KeyVault:CacheTimeToLive</c>, <c>KeyVault:MissCacheTimeToLive</c>).
 /// </summary>
 internal sealed class WebhookSecrets(ISecretProvider secrets)
 {

@@ -17,7 +17,12 @@ public sealed class KeyVaultSecretProviderTests
 
     private KeyVaultSecretProvider NewProvider(TimeSpan? ttl = null) => new(
         _client.Object,
-        Options.Create(new KeyVaultSecretsOptions { Uri = new Uri("https://vault.example/"), CacheTimeToLive = ttl ?? TimeSpan.FromMinutes(5) }),
+        Options.Create(new KeyVaultSecretsOptions
+        {
+            Uri = new Uri("https://vault.example/"),
+            CacheTimeToLive = ttl ?? TimeSpan.FromMinutes(5),
+            MissCacheTimeToLive = TimeSpan.FromMinutes(1),
+        }),
         _time);
 
     private void VaultHolds(string value, string version) =>
@@ -64,6 +69,44 @@ public sealed class KeyVaultSecretProviderTests
         var error = await Assert.ThrowsAsync<SecretNotFoundException>(() => NewProvider().GetSecretAsync(Name).AsTask());
 
         Assert.Equal(Name, error.SecretName);
+    }
+
+    [Fact]
+    public async Task A_missing_secret_is_remembered_for_the_miss_time_to_live_then_asked_for_again()
+    {
+        const string Previous = "webhook-crm-secret-previous";
+        _client.Setup(c => c.GetSecretAsync(Previous, null, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RequestFailedException(404, "SecretNotFound"));
+        var provider = NewProvider();
+
+        await Assert.ThrowsAsync<SecretNotFoundException>(() => provider.GetSecretAsync(Previous).AsTask());
+        _time.Advance(TimeSpan.FromSeconds(59));
+        var remembered = await Assert.ThrowsAsync<SecretNotFoundException>(() => provider.GetSecretAsync(Previous).AsTask());
+        _client.Verify(c => c.GetSecretAsync(Previous, null, It.IsAny<CancellationToken>()), Times.Once());
+
+        // A rotation begins: the secret is created, and shows once the miss is forgotten.
+        _client.Setup(c => c.GetSecretAsync(Previous, null, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Response.FromValue(
+                SecretModelFactory.KeyVaultSecret(SecretModelFactory.SecretProperties(name: Previous, version: "v1"), "old-value"), Mock.Of<Response>()));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal("old-value", await provider.GetSecretAsync(Previous));
+        Assert.Equal(Previous, remembered.SecretName);
+        _client.Verify(c => c.GetSecretAsync(Previous, null, It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task A_vault_failure_is_not_remembered_as_a_miss()
+    {
+        _client.SetupSequence(c => c.GetSecretAsync(Name, null, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RequestFailedException(503, "ServiceUnavailable"))
+            .ReturnsAsync(Response.FromValue(
+                SecretModelFactory.KeyVaultSecret(SecretModelFactory.SecretProperties(name: Name, version: "v1"), "s3cret-v1"), Mock.Of<Response>()));
+        var provider = NewProvider();
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => provider.GetSecretAsync(Name).AsTask());
+
+        Assert.Equal("s3cret-v1", await provider.GetSecretAsync(Name));
     }
 
     [Fact]

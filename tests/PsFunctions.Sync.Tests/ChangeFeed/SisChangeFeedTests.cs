@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Tests.Harness;
+using PsFunctions.Sync.Tests.Hashing;
 using PsFunctions.Sync.Tests.Students;
 using PsFunctions.Testing;
 
@@ -15,7 +18,7 @@ namespace PsFunctions.Sync.Tests.ChangeFeed;
 /// The change feed on the engine harness, against a simulator of its own per test (a small district), and a clock the
 /// test moves.
 /// </summary>
-public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
+public sealed partial class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const int Students = 40;
     private const string StudentPages = "GET /ws/v1/district/student";
@@ -157,9 +160,83 @@ public sealed class SisChangeFeedTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Contains("Sync:ChangeFeed:TrackedFields", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_the_hash_key_changes_the_next_poll_rebuilds_every_snapshot_publishing_creations_but_no_updates()
+    {
+        var storage = new TestStorage(azurite);
+        var before = StartOn(storage);
+        await Feed(before).PollAsync();
+        var renamed = await before.Get<ISisClient>().GetStudentsAsync().Take(1).Select(s => s.Id).ToListAsync();
+        await RenameAsync(before.Get<ISisClient>(), renamed);
+        var inserted = await InsertAsync(before.Get<ISisClient>());
+        await before.DisposeAsync();
+
+        // The deployment's key is replaced; the app restarts with the new one over the same storage.
+        var after = StartOn(storage, new KeyValuePair<string, string?>($"Secrets:{IdentityHashKey.SecretName}", TestHashKey.Other));
+        var rebuilt = await Feed(after).PollAsync();
+
+        Assert.Equal(ChangeFeedMode.FullReconciliation, rebuilt.Mode);
+        Assert.Equal((Students + 1, 1, 0, 0, Students), (rebuilt.StudentsRead, rebuilt.Created, rebuilt.Updated, rebuilt.Removed, rebuilt.Rehashed));
+        var created = Assert.Single(after.Events.All);
+        Assert.Equal((EventTypes.StudentCreated, Subject(inserted)), (created.Type, created.Subject));
+        await AssertSnapshotsAreUnderAsync(after, TestHashing.OtherHasher.KeyId, Students + 1);
+
+        var quiet = await Feed(after).PollAsync();
+        Assert.Equal((ChangeFeedMode.Incremental, 0, 0), (quiet.Mode, quiet.Rehashed, quiet.EventsPublished));
+        // From here on, changes are compared and published as before.
+        var later = await after.Get<ISisClient>().GetStudentsAsync().Skip(1).Take(1).Select(s => s.Id).ToListAsync();
+        await RenameAsync(after.Get<ISisClient>(), later);
+        var changed = await Feed(after).PollAsync();
+        var updated = Assert.Single(after.Events.All, e => e.Type == EventTypes.StudentUpdated);
+        Assert.Equal((1, Subject(later[0])), (changed.Updated, updated.Subject));
+    }
+
+    [Fact]
+    public async Task Snapshots_from_before_keyed_hashes_are_rebuilt_quietly_on_the_first_poll_after_the_upgrade()
+    {
+        var feed = Start();
+        await Feed(feed).PollAsync();
+        await RewriteAsBeforeKeyedHashesAsync(feed);
+
+        var first = await Feed(feed).PollAsync();
+
+        Assert.Equal(ChangeFeedMode.FullReconciliation, first.Mode);
+        Assert.Equal((Students, Students, 0), (first.StudentsRead, first.Rehashed, first.EventsPublished));
+        Assert.Empty(feed.Events.All);
+        await AssertSnapshotsAreUnderAsync(feed, TestHashing.Hasher.KeyId, Students);
+        Assert.Equal(TestHashing.Hasher.KeyId, (await ChangeFeedCheckpoint.ReadAsync(feed.Get<ICheckpointStore>()))!.HashKeyId);
+        Assert.Equal(ChangeFeedMode.Incremental, (await Feed(feed).PollAsync()).Mode);
+    }
+
+    // What the previous version stored: snapshots without a key id (recordHash;#=number;field=hash) and a checkpoint without one.
+    private static async Task RewriteAsBeforeKeyedHashesAsync(EngineHarness feed)
+    {
+        var snapshots = feed.Get<ISnapshotStore>();
+        var old = await snapshots.ListAsync()
+            .Select(snapshot => snapshot with { Hash = KeyIdPart().Replace(snapshot.Hash, string.Empty) })
+            .ToListAsync();
+        Assert.All(old, snapshot => Assert.DoesNotContain(";@=", snapshot.Hash, StringComparison.Ordinal));
+        await snapshots.SaveAsync(old);
+        var checkpoints = feed.Get<ICheckpointStore>();
+        var checkpoint = await ChangeFeedCheckpoint.ReadAsync(checkpoints);
+        await (checkpoint! with { HashKeyId = null }).WriteAsync(checkpoints);
+    }
+
+    private static async Task AssertSnapshotsAreUnderAsync(EngineHarness feed, string keyId, int count)
+    {
+        var keyIds = await feed.Get<ISnapshotStore>().ListAsync().Select(snapshot => StudentFingerprint.Parse(snapshot.Hash)!.HashKeyId).ToListAsync();
+        Assert.Equal(count, keyIds.Count);
+        Assert.All(keyIds, id => Assert.Equal(keyId, id));
+    }
+
+    [GeneratedRegex(";@=[0-9a-f]+")]
+    private static partial Regex KeyIdPart();
+
     // The engine as the hosts compose it, on this test's storage and simulator and the test's clock.
-    private EngineHarness Start(params KeyValuePair<string, string?>[] settings) =>
-        _feed = EngineHarness.Start(new TestStorage(azurite), new EngineSetup
+    private EngineHarness Start(params KeyValuePair<string, string?>[] settings) => StartOn(new TestStorage(azurite), settings);
+
+    private EngineHarness StartOn(TestStorage storage, params KeyValuePair<string, string?>[] settings) =>
+        _feed = EngineHarness.Start(storage, new EngineSetup
         {
             Simulator = Sim,
             Time = _clock,

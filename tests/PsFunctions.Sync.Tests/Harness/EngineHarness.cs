@@ -6,8 +6,10 @@ using PsFunctions.Hosting;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
+using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Harness;
 
@@ -97,6 +99,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?>(storage.Settings, StringComparer.OrdinalIgnoreCase)
         {
             ["Events:LocalSinkPath"] = eventFile,
+            [$"Secrets:{IdentityHashKey.SecretName}"] = TestHashKey.Value,
             // A failed message is visible again at once, so one drain sees all its deliveries; one message at a time,
             // so a crash point fires in one known handling.
             ["Sync:Queues:RetryDelay"] = "00:00:00",

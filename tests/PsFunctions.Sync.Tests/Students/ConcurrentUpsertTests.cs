@@ -2,6 +2,7 @@ using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
 using PsFunctions.Sync.Tests.Harness;
+using PsFunctions.Sync.Tests.Hashing;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -59,7 +60,7 @@ public sealed class ConcurrentUpsertTests(AzuriteFixture azurite, FlowSimulatorF
             submissions: [FamilyData.Child("Ezra", "Expired", new DateOnly(2016, 2, 14), school)]));
         await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
         var message = StudentUpsertMessage.Parse(Assert.Single(await storage.PeekAsync(WorkQueues.StudentUpserts)));
-        var keys = StudentClaimKeys.For(new PsFunctions.Sync.Mapping.StudentMatchKeys(null, null, "Expired", "Ezra", new DateOnly(2016, 2, 14)));
+        var keys = StudentClaimKeys.For(new PsFunctions.Sync.Mapping.StudentMatchKeys(null, null, "Expired", "Ezra", new DateOnly(2016, 2, 14)), TestHashing.Hasher);
         var now = TimeProvider.System.GetUtcNow();
         Assert.True(await storage.Claims.TryClaimAsync(keys.Single(), "crashed-instance", now, now.AddMinutes(5)));
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Tests.Hashing;
 using PsFunctions.Sync.Tests.Mapping;
 using PsFunctions.Sync.Tests.Students.Fakes;
 
@@ -124,7 +125,7 @@ public sealed class UpsertPlannerTests
     public async Task A_record_whose_student_another_owner_claims_waits_without_a_lookup()
     {
         var record = new DeliveryRecordBuilder();
-        foreach (var key in StudentClaimKeys.For(record.Map().Student!.Keys))
+        foreach (var key in StudentClaimKeys.For(record.Map().Student!.Keys, TestHashing.Hasher))
         {
             await _claims.TryClaimAsync(key, "another-instance", _time.GetUtcNow(), _time.GetUtcNow().AddMinutes(2));
         }
@@ -280,6 +281,7 @@ public sealed class UpsertPlannerTests
             new StudentMappingLoader(Options.Create(new MappingOptions()), NullLogger<StudentMappingLoader>.Instance),
             new FixedDistrictSchools(DeliveryRecordBuilder.Schools),
             _lookup,
+            TestHashing.Key(),
             Options.Create(_options),
             _time);
         await using var claims = new StudentClaimSet(_claims, _time, _options.StudentClaimDuration);

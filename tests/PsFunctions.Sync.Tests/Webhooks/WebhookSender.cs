@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PowerSchool.Client.Secrets;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Sync.Webhooks;
@@ -10,8 +12,9 @@ namespace PsFunctions.Sync.Tests.Webhooks;
 
 /// <summary>
 /// Sends webhook deliveries, signed the way a sender signs them, to the <see cref="WebhookReceiver"/> of an engine
-/// harness on the test's own storage: secrets for source "crm" come from configuration, the one configured delivery
-/// target is <see cref="DeliveryTargetId"/>, and the engine's clock is <see cref="Clock"/>.
+/// harness on the test's own storage: source "crm" is configured (every command, every updatable SIS field) with its
+/// secrets in configuration, the one configured delivery target is <see cref="DeliveryTargetId"/>, and the engine's
+/// clock is <see cref="Clock"/>. Every secret read goes through <see cref="Secrets"/>, which counts them.
 /// </summary>
 internal sealed class WebhookSender : IAsyncDisposable
 {
@@ -24,20 +27,43 @@ internal sealed class WebhookSender : IAsyncDisposable
 
     private readonly EngineHarness _engine;
 
-    public WebhookSender(AzuriteFixture azurite, bool withPreviousSecret = false, Action<IServiceCollection>? services = null)
+    public WebhookSender(
+        AzuriteFixture azurite,
+        bool withPreviousSecret = false,
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var settings = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             [$"Secrets:webhook-{Source}-secret"] = CurrentSecret,
+            [$"Webhooks:Sources:{Source}:Commands"] = string.Join(",", WebhookCommandTypes.All),
+            [$"Webhooks:Sources:{Source}:StudentFields"] = string.Join(",", SisStudentFields.All.Where(field => field.Updatable).Select(field => field.Path)),
             ["Sync:DeliveryTargets"] = DeliveryTargetId,
         };
         if (withPreviousSecret)
         {
-            settings[$"Secrets:webhook-{Source}-secret-previous"] = PreviousSecret;
+            all[$"Secrets:webhook-{Source}-secret-previous"] = PreviousSecret;
         }
 
-        _engine = EngineHarness.Start(new TestStorage(azurite), new EngineSetup { Settings = settings, Time = Clock, Services = services });
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        _engine = EngineHarness.Start(new TestStorage(azurite), new EngineSetup
+        {
+            Settings = all,
+            Time = Clock,
+            Services = collection =>
+            {
+                collection.Decorate<ISecretProvider>(inner => new CountingSecretProvider(inner));
+                services?.Invoke(collection);
+            },
+        });
     }
+
+    /// <summary>The engine's secret provider, which counts reads.</summary>
+    public CountingSecretProvider Secrets => (CountingSecretProvider)_engine.Get<ISecretProvider>();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
