@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
-using PsFunctions.Hosting.LocalEvents;
+using PsFunctions.Hosting.Events;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hosting;
 
@@ -12,8 +12,8 @@ namespace PsFunctions.Hosting;
 /// <summary>
 /// The whole product as both hosts run it: the Azure adapters (secrets from Key Vault or configuration, Storage
 /// with managed identity or a connection string, Service Bus when configured), the PowerSchool clients and the
-/// sync engine. Without Service Bus, events go to the local JSON-lines sink. The Function App and the local
-/// runner call only this.
+/// sync engine. Without Service Bus, and without a publisher the host registered first (the local runner's file),
+/// events are not configured (<see cref="EventsNotConfigured"/>). The Function App and the local runner call only this.
 /// </summary>
 public static class PsFunctionsServiceCollectionExtensions
 {
@@ -25,11 +25,8 @@ public static class PsFunctionsServiceCollectionExtensions
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
         services.AddSyncEngine();
-
-        // No Service Bus configured: the adapters registered no publisher, so events go to a local file.
-        services.AddOptions<LocalEventSinkOptions>().BindConfiguration(LocalEventSinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<JsonLinesEventSink>();
-        services.TryAddSingleton<IEventPublisher>(provider => provider.GetRequiredService<JsonLinesEventSink>());
+        services.TryAddSingleton<IEventPublisher, EventsNotConfigured>();
+        services.TryAddSingleton(EventsNotConfigured.Destination);
         return services;
     }
 }
