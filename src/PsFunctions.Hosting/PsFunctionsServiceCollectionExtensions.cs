@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Hosting.Events;
 using PsFunctions.Hosting.Http;
-using PsFunctions.Hosting.LocalEvents;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hosting;
 
@@ -13,8 +13,8 @@ namespace PsFunctions.Hosting;
 /// <summary>
 /// The whole product as both hosts run it: the Azure adapters (secrets from Key Vault or configuration, Storage
 /// with managed identity or a connection string, Service Bus when configured), the PowerSchool clients and the
-/// sync engine. Without Service Bus, events go to the local JSON-lines sink. The Function App and the local
-/// runner call only this.
+/// sync engine. Without Service Bus, and without a publisher the host registered first (the local runner's file),
+/// events are not configured (<see cref="EventsNotConfigured"/>). The Function App and the local runner call only this.
 /// </summary>
 public static class PsFunctionsServiceCollectionExtensions
 {
@@ -29,11 +29,8 @@ public static class PsFunctionsServiceCollectionExtensions
         // The webhook route's per-source rate limits: the local runner's middleware policy, and the limiter the Function App calls.
         services.TryAddSingleton<WebhookRateLimitPolicy>();
         services.TryAddSingleton<WebhookRateLimiter>();
-
-        // No Service Bus configured: the adapters registered no publisher, so events go to a local file.
-        services.AddOptions<LocalEventSinkOptions>().BindConfiguration(LocalEventSinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<JsonLinesEventSink>();
-        services.TryAddSingleton<IEventPublisher>(provider => provider.GetRequiredService<JsonLinesEventSink>());
+        services.TryAddSingleton<IEventPublisher, EventsNotConfigured>();
+        services.TryAddSingleton(EventsNotConfigured.Destination);
         return services;
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text;
 using Azure.Storage.Queues.Models;
 using Azure.Storage.Queues;
@@ -19,6 +17,7 @@ using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Webhooks;
+using PsFunctions.Testing;
 
 namespace PsFunctions.App.Tests;
 
@@ -186,21 +185,8 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
         Assert.Contains(runs, run => run.RecordCount >= created.Count);
     }
 
-    private sealed record CreatedDocument(string ObjectId, long Length);
-
-    private sealed record CreatedSubmission(string Id, IReadOnlyList<CreatedDocument> Documents);
-
-    private async Task<IReadOnlyList<CreatedSubmission>> CreateSubmissionsAsync(int count)
-    {
-        using var response = await product.Simulator.Admin.PostAsJsonAsync(
-            "_sim/enrollment/submissions", new { count, approved = true, returning = false, flawed = false, deliveryTargetId = ProductFixture.DeliveryTargetId });
-        response.EnsureSuccessStatusCode();
-        using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return [.. created.RootElement.EnumerateArray().Select(item => new CreatedSubmission(
-            item.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture),
-            [.. item.GetProperty("documents").EnumerateArray().Select(document => new CreatedDocument(
-                document.GetProperty("objectId").GetString()!, document.GetProperty("length").GetInt64()))]))];
-    }
+    private Task<IReadOnlyList<CreatedSubmission>> CreateSubmissionsAsync(int count) =>
+        SimulatorSubmissions.CreateAsync(product.Simulator, count, ProductFixture.DeliveryTargetId);
 
     private sealed record HttpAnswer(int StatusCode, string Content, string? RetryAfter);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Testing;
 
 namespace PsFunctions.App.Tests;
 
@@ -30,14 +31,7 @@ public sealed class HostJsonTests
     // The repository's own host.json (next to PsFunctions.sln), not a copy in a build folder.
     private static JsonElement ReadQueues()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !(File.Exists(Path.Combine(folder.FullName, "host.json")) && File.Exists(Path.Combine(folder.FullName, "PsFunctions.sln"))))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.True(folder is not null, $"no host.json next to PsFunctions.sln above {AppContext.BaseDirectory}");
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.FullName, "host.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File("host.json")));
         return document.RootElement.GetProperty("extensions").GetProperty("queues").Clone();
     }
 }

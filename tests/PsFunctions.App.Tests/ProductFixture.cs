@@ -9,9 +9,9 @@ namespace PsFunctions.App.Tests;
 
 /// <summary>
 /// The product wired exactly as the Function App's Program.cs wires it (AddFunctionApp), against the
-/// simulator over loopback HTTP and the shared Azurite; events go to a local JSON-lines sink.
+/// simulator over loopback HTTP and the shared Azurite; events go over AMQP to an in-process Service Bus peer.
 /// </summary>
-public sealed class ProductFixture : IAsyncLifetime
+public sealed class ProductFixture : IAsyncLifetime, IDisposable
 {
     public const string WebhookSource = "crm";
     public const string WebhookSecret = "app-tests-webhook-secret";
@@ -19,6 +19,7 @@ public sealed class ProductFixture : IAsyncLifetime
     public const int LimitedSourcePermits = 2;
 
     private readonly AzuriteFixture _azurite = new();
+    private readonly AmqpPeer _serviceBus = new();
     private SimulatorHost? _simulator;
     private ServiceProvider? _services;
 
@@ -52,7 +53,7 @@ public sealed class ProductFixture : IAsyncLifetime
             ["Sync:DeliveryTargets"] = DeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
-            ["Events:LocalSinkPath"] = Path.Combine(Directory.CreateTempSubdirectory("app-tests-").FullName, "events.jsonl"),
+            ["ServiceBus:ConnectionString"] = _serviceBus.ConnectionString,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -73,7 +74,11 @@ public sealed class ProductFixture : IAsyncLifetime
         {
             await _simulator.DisposeAsync();
         }
+
+        Dispose();
     }
+
+    public void Dispose() => _serviceBus.Dispose();
 
     /// <summary>A function class built the way the worker builds it: constructor arguments from the container.</summary>
     public T Function<T>() => ActivatorUtilities.CreateInstance<T>(Services);

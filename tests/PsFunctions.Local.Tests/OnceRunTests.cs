@@ -7,6 +7,7 @@ namespace PsFunctions.Local.Tests;
 /// README command #1 end to end: the runner starts its own Azurite and the simulator, runs one cycle and prints
 /// the summary. The counts come from what the simulator generated, so they are asserted against each other.
 /// </summary>
+[Collection(OnceRuns.Name)]
 public sealed partial class OnceRunTests
 {
     [Fact]

@@ -12,18 +12,19 @@ namespace PsFunctions.Azure.DependencyInjection;
 internal static class ServiceBusRegistration
 {
     /// <summary>
-    /// Registers <see cref="ServiceBusEventPublisher"/> on <c>ServiceBus:Topic</c> when <c>ServiceBus:FullyQualifiedNamespace</c>
-    /// (managed identity) or <c>ServiceBus:ConnectionString</c> is set; otherwise registers nothing, and the host chooses.
+    /// Registers <see cref="ServiceBusEventPublisher"/> on <c>ServiceBus:Topic</c>, and its <see cref="EventDestination"/>, when
+    /// <c>ServiceBus:FullyQualifiedNamespace</c> (managed identity) or <c>ServiceBus:ConnectionString</c> is set; otherwise
+    /// registers nothing, and the host chooses.
     /// </summary>
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(ServiceBusEventsOptions.SectionName);
-        if (section.Get<ServiceBusEventsOptions>() is not { IsConfigured: true })
+        if (ServiceBusEventsOptions.FindConfigured(configuration) is not { } configured)
         {
             return;
         }
 
-        services.AddOptions<ServiceBusEventsOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ServiceBusEventsOptions>().Bind(configuration.GetSection(ServiceBusEventsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(new EventDestination($"Service Bus topic {configured.Topic}", IsConfigured: true));
         services.TryAddSingleton(provider => CreateClient(provider.GetRequiredService<IOptions<ServiceBusEventsOptions>>().Value, configuration));
         services.TryAddSingleton(provider => provider.GetRequiredService<ServiceBusClient>()
             .CreateSender(provider.GetRequiredService<IOptions<ServiceBusEventsOptions>>().Value.Topic));

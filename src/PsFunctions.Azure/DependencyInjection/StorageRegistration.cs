@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PsFunctions.Azure.Storage.Blobs;
@@ -27,7 +28,7 @@ internal static class StorageRegistration
     /// <see cref="IQueueMonitor"/>, <see cref="IBatchArchive"/>, <see cref="IDocumentStore"/>, <see cref="IIntakeLock"/>,
     /// <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>,
     /// <see cref="ISnapshotStore"/>, <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>; and <see cref="StorageQueueProcessor"/>, the queue loop of
-    /// the hosts that have no queue trigger (options <c>QueueProcessor</c>). Ports already registered are kept.
+    /// the hosts that have no queue trigger (options <c>QueueProcessor</c>); and <see cref="StorageProvisioning"/>, which creates them all at start-up. Ports already registered are kept.
     /// </summary>
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
@@ -53,6 +54,9 @@ internal static class StorageRegistration
         services.TryAddSingleton<ISnapshotStore>(sp => new TableSnapshotStore(Clients(sp).Table(StorageNames.SnapshotsTable)));
         services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Clients(sp).Table(StorageNames.SyncStateTable)));
         services.TryAddSingleton<IDeliveryIdStore>(sp => new TableDeliveryIdStore(Clients(sp).Table(StorageNames.WebhookDeliveriesTable)));
+
+        // Every queue (and poison queue), container and table exists before a trigger or loop listens.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageProvisioning>());
 
         // The queue trigger of every host that is not the Function App (it needs the engine's WorkDispatcher).
         services.AddOptions<QueueProcessorOptions>().Bind(configuration.GetSection(QueueProcessorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

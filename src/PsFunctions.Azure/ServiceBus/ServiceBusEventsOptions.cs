@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace PsFunctions.Azure.ServiceBus;
 
@@ -19,6 +20,13 @@ public sealed class ServiceBusEventsOptions : IValidatableObject
 
     /// <summary>True when either a namespace or a connection string is set.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(FullyQualifiedNamespace) || !string.IsNullOrWhiteSpace(ConnectionString);
+
+    /// <summary>The settings of <paramref name="configuration"/>'s <c>ServiceBus</c> section when they name a namespace or a connection string; null otherwise.</summary>
+    public static ServiceBusEventsOptions? FindConfigured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetSection(SectionName).Get<ServiceBusEventsOptions>() is { IsConfigured: true } options ? options : null;
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

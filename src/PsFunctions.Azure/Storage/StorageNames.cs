@@ -20,6 +20,13 @@ public static class StorageNames
     public const string SyncStateTable = "syncstate";
     public const string WebhookDeliveriesTable = "webhookdeliveries";
 
+    /// <summary>Every container above (the Bicep creates the same list; a test compares them).</summary>
+    public static IReadOnlyList<string> Containers { get; } = [EnrollmentBatchesContainer, StudentDocumentsContainer];
+
+    /// <summary>Every table above (the Bicep creates the same list; a test compares them).</summary>
+    public static IReadOnlyList<string> Tables { get; } =
+        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
+
     /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
     public static string Prefixed(string? namePrefix, string name)
     {

@@ -3,6 +3,7 @@ using PsFunctions.Local.Environment;
 using PsFunctions.Local.Hosting;
 using PsFunctions.Local.Operations;
 using PsFunctions.Local.Plugin;
+using PsFunctions.Sync.Events;
 
 namespace PsFunctions.Local.Cli;
 
@@ -57,7 +58,7 @@ internal static class LocalCommand
 
     private static async Task<int> RunProductAsync(LocalArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var workFolder = Path.GetFullPath(".local-run");
+        var workFolder = Path.GetFullPath(WorkFolder.Name);
         Directory.CreateDirectory(workFolder);
         await using var environment = await LocalEnvironment.StartAsync(arguments, workFolder, cancellationToken);
         foreach (var line in environment.Description)
@@ -67,7 +68,7 @@ internal static class LocalCommand
 
         await using var app = LocalHost.Build(arguments, environment.Settings);
         await app.StartAsync(cancellationToken);
-        await output.WriteLineAsync($"Events: {environment.Settings["Events:LocalSinkPath"]} (one CloudEvent per line)");
+        await output.WriteLineAsync($"Events: {app.Services.GetRequiredService<EventDestination>().Description}");
         if (!arguments.Once)
         {
             await output.WriteLineAsync($"Listening on {string.Join(", ", app.Urls)}: POST /api/webhooks/{{source}}, GET /api/status. Ctrl+C stops.");

@@ -44,10 +44,7 @@ internal sealed class LocalEnvironment : IAsyncDisposable
     public static async Task<LocalEnvironment> StartAsync(LocalArguments arguments, string workFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Events:LocalSinkPath"] = Path.Combine(workFolder, "events.jsonl"),
-        };
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var description = new List<string>();
         AzuriteProcess? azurite = null;
         WebApplication? simulator = null;

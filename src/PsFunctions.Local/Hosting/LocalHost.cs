@@ -6,6 +6,7 @@ using PsFunctions.Hosting.Http;
 using PsFunctions.Hosting;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Cycle;
+using PsFunctions.Local.Events;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hosting;
@@ -16,7 +17,8 @@ using PsFunctions.Sync.Webhooks;
 namespace PsFunctions.Local.Hosting;
 
 /// <summary>
-/// Builds the local runner's host: the product as the Function App registers it (AddPsFunctions), the same
+/// Builds the local runner's host: the product as the Function App registers it (AddPsFunctions; events to the local
+/// JSON-lines file unless Service Bus is configured), the same
 /// HTTP routes (<c>POST /api/webhooks/{source}</c>, rate-limited per source, and <c>GET /api/status</c>), and, unless <c>--once</c>, the
 /// same timers and queue triggers as background loops.
 /// </summary>
@@ -35,6 +37,7 @@ internal static class LocalHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
+        builder.Services.AddLocalEventSink(builder.Configuration);
         builder.Services.AddPsFunctions(builder.Configuration);
         builder.Services.AddRateLimiter(options => options.AddPolicy<string, WebhookRateLimitPolicy>(WebhookRateLimitPolicy.Name));
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -1,6 +1,6 @@
 namespace PsFunctions.Sync.Events;
 
-/// <summary>Publishes integration events (Service Bus topic in Azure, a local sink otherwise).</summary>
+/// <summary>Publishes integration events (a Service Bus topic; the local runner's file; see <see cref="EventDestination"/>).</summary>
 public interface IEventPublisher
 {
     /// <summary>Publishes all <paramref name="events"/>, or throws <see cref="EventPublishException"/>.</summary>

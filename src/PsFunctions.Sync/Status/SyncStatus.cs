@@ -1,11 +1,14 @@
+using PsFunctions.Sync.Events;
+
 namespace PsFunctions.Sync.Status;
 
 /// <summary>
 /// What the sync engine is doing, for operators (GetStatus): intake runs per delivery target, queue backlogs,
-/// rejections waiting for a person and where the SIS change feed is. Ids, counts and times only.
+/// rejections waiting for a person, where the SIS change feed is and where events go. Ids, counts and times only.
 /// </summary>
 public sealed record SyncStatus(
     IReadOnlyList<DeliveryTargetStatus> DeliveryTargets,
     IReadOnlyList<QueueStatus> Queues,
     RejectionStatus Rejections,
-    ChangeFeedStatus? ChangeFeed);
+    ChangeFeedStatus? ChangeFeed,
+    EventDestination Events);

@@ -2,18 +2,23 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Status;
 
-/// <summary>Reads <see cref="SyncStatus"/> from the ledgers, queues and checkpoints (read only), and writes it as JSON for every host.</summary>
+/// <summary>
+/// Reads <see cref="SyncStatus"/> from the ledgers, queues and checkpoints (read only), adds where events go, and writes it as
+/// JSON for every host.
+/// </summary>
 public sealed class SyncStatusReader(
     IBatchLedger batchLedger,
     IQueueMonitor queueMonitor,
     IRejectionStore rejections,
     ICheckpointStore checkpoints,
     WorkDispatcher dispatcher,
+    EventDestination events,
     IOptions<DeliveryTargetsOptions> targets,
     IOptions<SyncStatusOptions> options)
 {
@@ -41,7 +46,8 @@ public sealed class SyncStatusReader(
             targets,
             await ReadQueuesAsync(cancellationToken).ConfigureAwait(false),
             await ReadRejectionsAsync(cancellationToken).ConfigureAwait(false),
-            await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false));
+            await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false),
+            events);
     }
 
     private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(CancellationToken cancellationToken)

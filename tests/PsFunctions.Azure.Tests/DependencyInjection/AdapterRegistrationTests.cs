@@ -10,7 +10,6 @@ using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Azure.KeyVault;
 using PsFunctions.Azure.Storage;
 using PsFunctions.Azure.ServiceBus;
-using PsFunctions.Azure.Tests.ServiceBus;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -119,6 +118,7 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
         await using var provider = Build(services => services.AddAzureAdapters(Config(("PsStorage", azurite.ConnectionString))));
 
         Assert.Null(provider.GetService<IEventPublisher>());
+        Assert.Null(provider.GetService<EventDestination>());
     }
 
     [Fact]
@@ -131,6 +131,7 @@ public sealed class AdapterRegistrationTests(AzuriteFixture azurite) : IClassFix
 
         Assert.IsType<ServiceBusEventPublisher>(provider.GetRequiredService<IEventPublisher>());
         Assert.Equal("custom-topic", provider.GetRequiredService<IOptions<ServiceBusEventsOptions>>().Value.Topic);
+        Assert.Equal(new EventDestination("Service Bus topic custom-topic", IsConfigured: true), provider.GetRequiredService<EventDestination>());
     }
 
     [Fact]

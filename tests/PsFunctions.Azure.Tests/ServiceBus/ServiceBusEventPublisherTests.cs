@@ -4,6 +4,7 @@ using Amqp;
 using Azure.Messaging.ServiceBus;
 using PsFunctions.Azure.ServiceBus;
 using PsFunctions.Sync.Events;
+using PsFunctions.Testing;
 
 namespace PsFunctions.Azure.Tests.ServiceBus;
 

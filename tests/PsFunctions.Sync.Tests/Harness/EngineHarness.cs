@@ -15,7 +15,7 @@ namespace PsFunctions.Sync.Tests.Harness;
 
 /// <summary>
 /// One "process" of the product as the hosts compose it (<c>AddPsFunctions</c>: the Azure adapters, the PowerSchool
-/// clients, the engine, the local JSON-lines event sink on a file of the harness's own), over a test's
+/// clients, the engine; events taken by an in-memory destination, as a host registers its own before the product), over a test's
 /// <see cref="TestStorage"/> in the shared Azurite and, when given, a simulator over loopback. Around the real
 /// adapters sit crash points (<see cref="CrashPlan"/>); PowerSchool answers can be lost (<see cref="LostAnswers"/>);
 /// queues are drained by the hosts' queue loop (<see cref="StorageQueueProcessor"/>). Starting a second harness over
@@ -24,12 +24,10 @@ namespace PsFunctions.Sync.Tests.Harness;
 internal sealed class EngineHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly string _eventFile;
 
-    private EngineHarness(ServiceProvider services, string eventFile, TestStorage storage, EngineSetup setup, PublishedEvents events)
+    private EngineHarness(ServiceProvider services, TestStorage storage, EngineSetup setup, PublishedEvents events)
     {
         _services = services;
-        _eventFile = eventFile;
         Storage = storage;
         Crashes = setup.Crashes;
         LostAnswers = setup.LostAnswers;
@@ -54,19 +52,20 @@ internal sealed class EngineHarness : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(storage);
         setup ??= new EngineSetup();
-        var eventFile = Path.Combine(Path.GetTempPath(), "psfunctions-engine-tests", $"{storage.NamePrefix}-{Guid.NewGuid():N}.jsonl");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(storage, setup, eventFile)).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(storage, setup)).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         if (setup.Time is { } time)
         {
             services.AddSingleton(time);
         }
 
+        services.AddSingleton<IEventPublisher, AcceptingEventPublisher>();
+        services.AddSingleton(AcceptingEventPublisher.Destination);
         services.AddPsFunctions(configuration);
         var events = new PublishedEvents();
         AddFaults(services, setup, events);
         setup.Services?.Invoke(services);
-        return new EngineHarness(services.BuildServiceProvider(validateScopes: true), eventFile, storage, setup, events);
+        return new EngineHarness(services.BuildServiceProvider(validateScopes: true), storage, setup, events);
     }
 
     public T Get<T>()
@@ -85,20 +84,12 @@ internal sealed class EngineHarness : IAsyncDisposable
     public Task<QueueCounts> DrainAsync(string queueName) =>
         Get<StorageQueueProcessor>().DrainAsync(queueName, QueueDrain.Visible with { StopOn = error => error is SimulatedCrashException });
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        if (File.Exists(_eventFile))
-        {
-            File.Delete(_eventFile);
-        }
-    }
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
 
-    private static Dictionary<string, string?> Settings(TestStorage storage, EngineSetup setup, string eventFile)
+    private static Dictionary<string, string?> Settings(TestStorage storage, EngineSetup setup)
     {
         var settings = new Dictionary<string, string?>(storage.Settings, StringComparer.OrdinalIgnoreCase)
         {
-            ["Events:LocalSinkPath"] = eventFile,
             [$"Secrets:{IdentityHashKey.SecretName}"] = TestHashKey.Value,
             // A failed message is visible again at once, so one drain sees all its deliveries; one message at a time,
             // so a crash point fires in one known handling.

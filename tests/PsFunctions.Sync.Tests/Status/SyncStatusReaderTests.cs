@@ -7,6 +7,7 @@ using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Status;
@@ -19,6 +20,8 @@ namespace PsFunctions.Sync.Tests.Status;
 public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly EventDestination Events = new("Service Bus topic student-events", IsConfigured: true);
 
     [Fact]
     public async Task Status_shows_last_runs_backlog_poison_counts_rejections_and_change_feed_checkpoint()
@@ -58,6 +61,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(3, status.Rejections.Awaiting);
         Assert.Equal(["2002", "3003"], status.Rejections.OldestSubmissionIds);
         Assert.Equal(new ChangeFeedStatus(42, Start, Start.AddHours(1)), status.ChangeFeed);
+        Assert.Equal(Events, status.Events);
     }
 
     [Fact]
@@ -73,6 +77,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
         using var document = JsonDocument.Parse(json);
         Assert.Equal("5005", document.RootElement.GetProperty("rejections").GetProperty("oldestSubmissionIds")[0].GetString());
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("changeFeed").ValueKind);
+        Assert.Equal(Events.Description, document.RootElement.GetProperty("events").GetProperty("description").GetString());
         Assert.DoesNotContain("Rosalind", json, StringComparison.Ordinal);
         Assert.DoesNotContain("not a date", json, StringComparison.Ordinal);
     }
@@ -101,6 +106,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
             .AddSingleton<IRejectionStore>(new TableRejectionStore(Table("rejections")))
             .AddSingleton<ICheckpointStore>(new TableCheckpointStore(Table("state")))
             .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
+            .AddSingleton(Events)
             .AddSyncEngine()
             .BuildServiceProvider();
     }

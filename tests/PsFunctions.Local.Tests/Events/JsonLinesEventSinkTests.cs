@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using PsFunctions.Hosting.LocalEvents;
+using PsFunctions.Local.Events;
 using PsFunctions.Sync.Events;
 
-namespace PsFunctions.Hosting.Tests.LocalEvents;
+namespace PsFunctions.Local.Tests.Events;
 
 public sealed class JsonLinesEventSinkTests : IDisposable
 {

@@ -3,17 +3,16 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using PsFunctions.Hosting;
 using PsFunctions.Sync.Events;
 
-namespace PsFunctions.Hosting.LocalEvents;
+namespace PsFunctions.Local.Events;
 
 /// <summary>
-/// <see cref="IEventPublisher"/> for running without Service Bus: appends each event as one CloudEvents JSON
+/// The local runner's <see cref="IEventPublisher"/> without Service Bus: appends each event as one CloudEvents JSON
 /// line to <see cref="LocalEventSinkOptions.LocalSinkPath"/> (<c>tail -f</c> or <c>jq</c> it). Appends from
 /// concurrent callers never interleave: one writer at a time, each call's lines written in one piece.
 /// </summary>
-public sealed class JsonLinesEventSink(IOptions<LocalEventSinkOptions> options, ILogger<JsonLinesEventSink>? logger = null)
+internal sealed class JsonLinesEventSink(IOptions<LocalEventSinkOptions> options, ILogger<JsonLinesEventSink>? logger = null)
     : IEventPublisher, IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -21,6 +20,9 @@ public sealed class JsonLinesEventSink(IOptions<LocalEventSinkOptions> options, 
 
     /// <summary>The full path of the file.</summary>
     public string Path { get; } = System.IO.Path.GetFullPath(options.Value.LocalSinkPath);
+
+    /// <summary>The file, as the status and the console report it.</summary>
+    public EventDestination Destination => new($"JSON-lines file {Path} (one CloudEvent per line)", IsConfigured: true);
 
     public async Task PublishAsync(IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken = default)
     {
@@ -47,7 +49,7 @@ public sealed class JsonLinesEventSink(IOptions<LocalEventSinkOptions> options, 
             _writer.Release();
         }
 
-        _logger.EventsAppended(events.Count, Path);
+        LocalEventsLog.EventsAppended(_logger, events.Count, Path);
     }
 
     /// <summary>Reads back every event in the file, oldest first (none when the file does not exist).</summary>

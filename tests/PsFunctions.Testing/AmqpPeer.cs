@@ -5,15 +5,14 @@ using Amqp.Listener;
 using Amqp.Sasl;
 using Amqp.Types;
 using Azure.Messaging.ServiceBus;
-using PsFunctions.Testing;
 
-namespace PsFunctions.Azure.Tests.ServiceBus;
+namespace PsFunctions.Testing;
 
 /// <summary>
 /// An in-process AMQP 1.0 listener on loopback that the real Service Bus client can send to: it accepts the
 /// SDK's claims-based-security handshake, accepts sender links with a max message size, and records every
 /// message it is sent. <see cref="RejectWith"/> makes it refuse messages with a Service Bus error condition.
-/// A test fixture, not a broker.
+/// A test fixture, not a broker: the adapter tests send to it, and so do the Function App's tests (as their Service Bus).
 /// </summary>
 public sealed class AmqpPeer : IDisposable
 {
