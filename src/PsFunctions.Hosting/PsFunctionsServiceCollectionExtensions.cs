@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Hosting.LocalEvents;
+using PsFunctions.Hosting.Setup;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hosting;
 
@@ -25,6 +26,7 @@ public static class PsFunctionsServiceCollectionExtensions
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
         services.AddSyncEngine();
+        services.AddSetupCheck();
 
         // No Service Bus configured: the adapters registered no publisher, so events go to a local file.
         services.AddOptions<LocalEventSinkOptions>().BindConfiguration(LocalEventSinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

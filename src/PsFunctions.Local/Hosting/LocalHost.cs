@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PsFunctions.Hosting.Http;
+using PsFunctions.Hosting.Setup;
 using PsFunctions.Hosting;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Cycle;
@@ -87,7 +88,9 @@ internal static class LocalHost
     {
         app.MapPost("/api/webhooks/{source}", (string source, HttpContext context, WebhookReceiver receiver, CancellationToken cancellationToken) =>
             WebhookHttp.RespondAsync(receiver, source, context, cancellationToken));
-        app.MapGet("/api/status", (HttpContext context, SyncStatusReader reader, CancellationToken cancellationToken) =>
-            StatusHttp.RespondAsync(reader, context, cancellationToken));
+        app.MapGet("/api/status", (HttpContext context, StatusReport report, CancellationToken cancellationToken) =>
+            StatusHttp.RespondAsync(report, context, cancellationToken));
+        app.MapGet("/api/health", (HttpContext context, HealthReader reader, CancellationToken cancellationToken) =>
+            HealthHttp.RespondAsync(reader, context, cancellationToken));
     }
 }
