@@ -9,7 +9,26 @@ targetScope = 'subscription'
 param environmentName string
 
 @minLength(1)
-@description('Region for every resource. It must offer the Flex Consumption plan.')
+@description('Region for every resource. Only regions that offer the Flex Consumption plan are listed.')
+@allowed([
+  'australiaeast'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'francecentral'
+  'germanywestcentral'
+  'northcentralus'
+  'northeurope'
+  'southcentralus'
+  'southeastasia'
+  'swedencentral'
+  'uksouth'
+  'westcentralus'
+  'westeurope'
+  'westus2'
+])
 @metadata({
   azd: {
     type: 'location'
@@ -17,7 +36,7 @@ param environmentName string
 })
 param location string
 
-@description('Object id of the deploying user (azd sets AZURE_PRINCIPAL_ID). Gets the same data roles as the app so the local runner can use the deployed resources. Empty: no user roles.')
+@description('Object id of the deploying user (azd sets AZURE_PRINCIPAL_ID). Gets Key Vault Secrets Officer so the post-provision hook can write the PowerSchool secrets. Empty: no user roles.')
 param principalId string = ''
 
 @allowed([
@@ -25,13 +44,16 @@ param principalId string = ''
   'ServicePrincipal'
   'Group'
 ])
-@description('Kind of principal principalId names: User for a person, ServicePrincipal for a CI pipeline.')
+@description('Kind of principal principalId names: User for a person, ServicePrincipal for a CI pipeline (the pre-provision hook sets it).')
 param principalType string = 'User'
+
+@description('Also give the deploying user the app\'s data-plane roles (blobs, queues, tables, the topic), so the local runner can work on these resources. On for development environments, off for production.')
+param deployerDataRoles bool = false
 
 @description('PowerSchool SIS base URL (https), e.g. https://district.powerschool.com.')
 param powerSchoolSisBaseUrl string
 
-@description('PowerSchool Enrollment host root (https); the client adds /api/v1.')
+@description('PowerSchool Enrollment host root (https), e.g. https://secure.infosnap.com; the client adds /api/v1.')
 param powerSchoolEnrollmentBaseUrl string
 
 @description('Requests the app sends the SIS at once, per instance (PowerSchool:Sis:MaxConcurrency).')
@@ -42,41 +64,43 @@ param powerSchoolSisMaxConcurrency int = 4
 @minValue(1)
 param powerSchoolSisMaxRecordsPerPost int = 100
 
+@minLength(1)
 @description('PowerSchool Enrollment delivery target ids to poll, comma-separated (Sync:DeliveryTargets).')
-param syncDeliveryTargets string = ''
+param syncDeliveryTargets string
 
 @description('Delivery-record data items that hold document object ids, comma-separated (Sync:DocumentItems), e.g. data.documents.birthCertificate.')
 param syncDocumentItems string = ''
 
-@description('NCRONTAB (six fields) for polling Enrollment for new batches.')
+@description('NCRONTAB (six fields, UTC: Flex Consumption has no WEBSITE_TIME_ZONE) for polling Enrollment for new batches.')
 param enrollmentPollSchedule string = '0 */5 * * * *'
 
-@description('NCRONTAB (six fields) for polling the SIS for student changes.')
+@description('NCRONTAB (six fields, UTC) for polling the SIS for student changes.')
 param sisChangesPollSchedule string = '0 */10 * * * *'
 
-@description('Key Vault purge protection; leave off for environments you tear down with `azd down --purge`.')
-param keyVaultPurgeProtection bool = false
+@description('Key Vault purge protection: on by default. Turn it off only for test environments you remove with `azd down --purge`.')
+param keyVaultPurgeProtection bool = true
 
 @description('Maximum Function App instances; also caps the load on PowerSchool.')
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int = 10
 
-@secure()
-@description('Optional: PowerSchool SIS plugin client id, written to Key Vault when given.')
-param powerSchoolSisClientId string = ''
+@description('Days raw Enrollment batches and mirrored documents are kept. 0 (the default) keeps everything.')
+@minValue(0)
+param blobRetentionDays int = 0
 
-@secure()
-@description('Optional: PowerSchool SIS plugin client secret, written to Key Vault when given.')
-param powerSchoolSisClientSecret string = ''
+@description('E-mail address the alerts go to. Empty: the alerts fire in Azure Monitor but notify nobody.')
+param alertEmail string = ''
 
-@secure()
-@description('Optional: PowerSchool Enrollment API key, written to Key Vault when given.')
-param powerSchoolEnrollmentApiKey string = ''
+@description('Log Analytics daily ingestion cap in GB. 0: no cap.')
+@minValue(0)
+param logAnalyticsDailyCapGb int = 1
 
-@secure()
-@description('Optional: webhook signing secrets by source ({"<source>": "<secret>"}), written as webhook-<source>-secret.')
-param webhookSecrets object = {}
+@description('A virtual network: private endpoints for Storage, Key Vault and Service Bus (Premium), the app in a delegated subnet, public network access off.')
+param vnetEnabled bool = false
+
+@description('A NAT gateway with a static public IP for the app\'s outbound calls, for PowerSchool allow-lists. Puts the app in a virtual network (created even when vnetEnabled is off).')
+param natGatewayEnabled bool = false
 
 @description('Webhook senders and what each may do, e.g. {"crm": {"commands": "enrollment.poll,student.update", "studentFields": "name.middle_name", "permitLimit": 120}}; written as Webhooks__Sources__<source>__* app settings (docs/webhooks.md#sources). Source names: lower-case letters and digits only (Linux app setting names).')
 param webhookSources object = {}
@@ -84,10 +108,22 @@ param webhookSources object = {}
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
+var networkEnabled = vnetEnabled || natGatewayEnabled
 
 var functionAppName = '${abbrs.webSitesFunctions}api-${resourceToken}'
 var deploymentContainerName = 'app-package-${functionAppName}'
 var serviceBusTopicName = 'student-events'
+
+// Blob containers the app's identity may read and write: the app's own (StorageNames) and the Functions
+// host's (timer schedules, host locks, function keys). The deployment package container is not among them.
+var appContainerNames = [
+  'enrollment-batches'
+  'student-documents'
+]
+var hostContainerNames = [
+  'azure-webjobs-hosts'
+  'azure-webjobs-secrets'
+]
 
 // Secret names the app reads from Key Vault (the defaults of the configuration contract).
 var secretNames = {
@@ -98,7 +134,7 @@ var secretNames = {
 
 // Built-in role definition ids.
 var roles = {
-  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   serviceBusDataSender: '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
@@ -107,8 +143,7 @@ var roles = {
   keyVaultSecretsOfficer: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
-var storageRoleIds = [
-  roles.storageBlobDataOwner
+var accountRoleIds = [
   roles.storageQueueDataContributor
   roles.storageTableDataContributor
 ]
@@ -129,6 +164,18 @@ module identity 'app/identity.bicep' = {
   }
 }
 
+// The platform writes and reads the deployment package with this second identity, so the app's own identity
+// (AZURE_CLIENT_ID) has no write access to the code it runs.
+module deploymentIdentity 'app/identity.bicep' = {
+  name: 'identity-deployment'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}deploy-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
 module monitoring 'app/monitoring.bicep' = {
   name: 'monitoring'
   scope: rg
@@ -137,6 +184,20 @@ module monitoring 'app/monitoring.bicep' = {
     applicationInsightsName: '${abbrs.insightsComponents}${resourceToken}'
     location: location
     tags: tags
+    dailyCapGb: logAnalyticsDailyCapGb
+  }
+}
+
+module network 'app/network.bicep' = if (networkEnabled) {
+  name: 'network'
+  scope: rg
+  params: {
+    name: '${abbrs.networkVirtualNetworks}${resourceToken}'
+    natGatewayName: '${abbrs.networkNatGateways}${resourceToken}'
+    publicIpName: '${abbrs.networkPublicIPAddresses}nat-${resourceToken}'
+    location: location
+    tags: tags
+    natGatewayEnabled: natGatewayEnabled
   }
 }
 
@@ -147,7 +208,12 @@ module storage 'app/storage.bicep' = {
     name: '${abbrs.storageStorageAccounts}${resourceToken}'
     location: location
     tags: tags
+    containerNames: concat(appContainerNames, hostContainerNames)
     deploymentContainerName: deploymentContainerName
+    retentionDays: blobRetentionDays
+    retainedContainerNames: appContainerNames
+    publicNetworkAccess: !vnetEnabled
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }
 }
 
@@ -159,6 +225,10 @@ module serviceBus 'app/servicebus.bicep' = {
     location: location
     tags: tags
     topicName: serviceBusTopicName
+    // Private endpoints need the Premium tier.
+    sku: vnetEnabled ? 'Premium' : 'Standard'
+    publicNetworkAccess: !vnetEnabled
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }
 }
 
@@ -170,18 +240,28 @@ module keyVault 'app/keyvault.bicep' = {
     location: location
     tags: tags
     enablePurgeProtection: keyVaultPurgeProtection
-    sisClientIdSecretName: secretNames.sisClientId
-    sisClientSecretSecretName: secretNames.sisClientSecret
-    enrollmentApiKeySecretName: secretNames.enrollmentApiKey
-    sisClientId: powerSchoolSisClientId
-    sisClientSecret: powerSchoolSisClientSecret
-    enrollmentApiKey: powerSchoolEnrollmentApiKey
-    webhookSecrets: webhookSecrets
+    publicNetworkAccess: !vnetEnabled
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }
 }
 
-// The app's identity: only what the app does. It sends to the topic but never receives, and reads secrets
-// but never writes them.
+module privateEndpoints 'app/private-endpoints.bicep' = if (vnetEnabled) {
+  name: 'private-endpoints'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    resourceToken: resourceToken
+    virtualNetworkName: network!.outputs.name
+    subnetName: network!.outputs.privateEndpointSubnetName
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
+    serviceBusNamespaceName: serviceBus.outputs.name
+  }
+}
+
+// The app's identity: only what the app does. Blobs only in its containers, sends to the topic but never
+// receives, reads secrets but never writes them.
 module appRoles 'app/rbac.bicep' = {
   name: 'rbac-app'
   scope: rg
@@ -193,15 +273,34 @@ module appRoles 'app/rbac.bicep' = {
     topicName: serviceBus.outputs.topicName
     keyVaultName: keyVault.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
-    storageRoleIds: storageRoleIds
+    containerNames: concat(appContainerNames, hostContainerNames)
+    containerRoleIds: [roles.storageBlobDataContributor]
+    storageRoleIds: accountRoleIds
     topicRoleIds: [roles.serviceBusDataSender]
     keyVaultRoleIds: [roles.keyVaultSecretsUser]
     monitoringRoleIds: [roles.monitoringMetricsPublisher]
   }
 }
 
-// The deploying user: the app's roles, so the local runner works against these resources, plus receiving
-// from the topic (to look at the events) and writing secrets (to set the PowerSchool credentials).
+// The deployment identity: the package container only.
+module deploymentRoles 'app/rbac.bicep' = {
+  name: 'rbac-deployment'
+  scope: rg
+  params: {
+    principalId: deploymentIdentity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    storageAccountName: storage.outputs.name
+    serviceBusNamespaceName: serviceBus.outputs.name
+    topicName: serviceBus.outputs.topicName
+    keyVaultName: keyVault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    containerNames: [deploymentContainerName]
+    containerRoleIds: [roles.storageBlobDataContributor]
+  }
+}
+
+// The deploying user: Key Vault Secrets Officer always (the post-provision hook writes the secrets), and with
+// deployerDataRoles the app's data roles plus receiving from the topic, so the local runner can use these resources.
 module userRoles 'app/rbac.bicep' = if (!empty(principalId)) {
   name: 'rbac-user'
   scope: rg
@@ -213,10 +312,11 @@ module userRoles 'app/rbac.bicep' = if (!empty(principalId)) {
     topicName: serviceBus.outputs.topicName
     keyVaultName: keyVault.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
-    storageRoleIds: storageRoleIds
-    topicRoleIds: [roles.serviceBusDataSender, roles.serviceBusDataReceiver]
+    containerNames: deployerDataRoles ? appContainerNames : []
+    containerRoleIds: [roles.storageBlobDataContributor]
+    storageRoleIds: deployerDataRoles ? accountRoleIds : []
+    topicRoleIds: deployerDataRoles ? [roles.serviceBusDataSender, roles.serviceBusDataReceiver] : []
     keyVaultRoleIds: [roles.keyVaultSecretsOfficer]
-    monitoringRoleIds: [roles.monitoringMetricsPublisher]
   }
 }
 
@@ -248,7 +348,7 @@ var appSettings = {
   PsStorage__tableServiceUri: storage.outputs.tableEndpoint
   PsStorage__credential: 'managedidentity'
   PsStorage__clientId: identity.outputs.clientId
-  // DefaultAzureCredential (Key Vault, Service Bus) picks the user-assigned identity by this id.
+  // DefaultAzureCredential picks the user-assigned identity by this id wherever no __clientId is given.
   AZURE_CLIENT_ID: identity.outputs.clientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
@@ -257,6 +357,8 @@ var appSettings = {
   ServiceBus__credential: 'managedidentity'
   ServiceBus__clientId: identity.outputs.clientId
   KeyVault__Uri: keyVault.outputs.uri
+  KeyVault__credential: 'managedidentity'
+  KeyVault__clientId: identity.outputs.clientId
   PowerSchool__Sis__BaseUrl: powerSchoolSisBaseUrl
   PowerSchool__Sis__ClientIdSecretName: secretNames.sisClientId
   PowerSchool__Sis__ClientSecretSecretName: secretNames.sisClientSecret
@@ -279,15 +381,33 @@ module function 'app/function.bicep' = {
     tags: tags
     serviceName: 'api'
     identityId: identity.outputs.id
+    deploymentIdentityId: deploymentIdentity.outputs.id
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     appSettings: union(appSettings, documentItemSettings, webhookSourceSettings)
     maximumInstanceCount: maximumInstanceCount
+    subnetId: networkEnabled ? network!.outputs.appSubnetId : ''
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }
-  // The host starts as soon as the site exists; its identity should already hold its roles by then.
+  // The host starts as soon as the site exists; its identities should already hold their roles by then.
   dependsOn: [
     appRoles
+    deploymentRoles
+    privateEndpoints
   ]
+}
+
+module alerts 'app/alerts.bicep' = {
+  name: 'alerts'
+  scope: rg
+  params: {
+    name: resourceToken
+    location: location
+    tags: tags
+    email: alertEmail
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    serviceBusNamespaceName: serviceBus.outputs.name
+  }
 }
 
 output AZURE_LOCATION string = location
@@ -307,3 +427,5 @@ output SERVICEBUS_TOPIC string = serviceBus.outputs.topicName
 output KEY_VAULT_NAME string = keyVault.outputs.name
 output KEY_VAULT_URI string = keyVault.outputs.uri
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.connectionString
+// The address PowerSchool sees the app's calls come from; empty without natGatewayEnabled.
+output OUTBOUND_IP_ADDRESS string = natGatewayEnabled ? network!.outputs.outboundIpAddress : ''

@@ -7,7 +7,11 @@ param tags object
 @description('Name of the service in azure.yaml; azd finds the app to deploy to by this tag.')
 param serviceName string = 'api'
 
+@description('The app\'s identity: every connection of the code (AZURE_CLIENT_ID).')
 param identityId string
+
+@description('The identity the platform reads and writes the deployment package with; the app\'s identity cannot write the package.')
+param deploymentIdentityId string
 param storageAccountName string
 param deploymentContainerName string
 
@@ -18,6 +22,12 @@ param appSettings object
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int = 10
+
+@description('Subnet delegated to Microsoft.App/environments for VNet integration (private endpoints, NAT). Empty: no VNet.')
+param subnetId string = ''
+
+@description('Log Analytics workspace the platform\'s function logs go to.')
+param logAnalyticsWorkspaceId string
 
 @allowed([
   512
@@ -53,11 +63,13 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${deploymentIdentityId}': {}
     }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    virtualNetworkSubnetId: empty(subnetId) ? null : subnetId
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
@@ -69,7 +81,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
           value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
             type: 'UserAssignedIdentity'
-            userAssignedIdentityResourceId: identityId
+            userAssignedIdentityResourceId: deploymentIdentityId
           }
         }
       }
@@ -109,5 +121,17 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   }
 }
 
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: site
+  name: 'function-logs'
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      { category: 'FunctionAppLogs', enabled: true }
+    ]
+  }
+}
+
 output name string = site.name
+output id string = site.id
 output defaultHostName string = site.properties.defaultHostName

@@ -1,4 +1,4 @@
-// The user-assigned identity the Function App runs as. Roles are granted in rbac.bicep.
+// A user-assigned identity (the app's, or the one the platform deploys the package with). Roles: rbac.bicep.
 param name string
 param location string
 param tags object

@@ -1,32 +1,19 @@
-// Key Vault for the PowerSchool credentials and webhook signing secrets. Access is by Azure RBAC only
-// (no access policies); the app reads secrets by name with its managed identity.
+// Key Vault for the PowerSchool credentials, the webhook signing secrets and the identity hash key. Access
+// is by Azure RBAC only (no access policies); the app reads secrets by name with its managed identity. The
+// secrets themselves are written by the post-provision hook (infra/hooks), never by a deployment parameter,
+// so no secret value passes through the azd environment or the deployment history.
 param name string
 param location string
 param tags object
 
-@description('Turn on purge protection. Off by default so `azd down --purge` can remove a test environment; turn it on for production.')
-param enablePurgeProtection bool = false
+@description('Purge protection: on by default, so a deleted vault and its secrets can be recovered for 90 days and not purged. Off only for test environments removed with `azd down --purge`.')
+param enablePurgeProtection bool = true
 
-@description('Secret names the app reads (PowerSchool:Sis:ClientIdSecretName, PowerSchool:Sis:ClientSecretSecretName, PowerSchool:Enrollment:ApiKeySecretName).')
-param sisClientIdSecretName string
-param sisClientSecretSecretName string
-param enrollmentApiKeySecretName string
+@description('False: public network access off; the app reaches the vault through a private endpoint.')
+param publicNetworkAccess bool = true
 
-@secure()
-@description('PowerSchool SIS plugin client id. Empty: the secret is not written (set it later with az keyvault secret set).')
-param sisClientId string = ''
-
-@secure()
-@description('PowerSchool SIS plugin client secret. Empty: the secret is not written.')
-param sisClientSecret string = ''
-
-@secure()
-@description('PowerSchool Enrollment API key. Empty: the secret is not written.')
-param enrollmentApiKey string = ''
-
-@secure()
-@description('Webhook signing secrets by source, e.g. {"district-portal": "..."}; each is stored as webhook-<source>-secret.')
-param webhookSecrets object = {}
+@description('Log Analytics workspace the AuditEvent log (every secret read and write) goes to.')
+param logAnalyticsWorkspaceId string
 
 resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
@@ -43,32 +30,25 @@ resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
     softDeleteRetentionInDays: 90
     // ARM rejects an explicit false here; leaving the property out means "off".
     enablePurgeProtection: enablePurgeProtection ? true : null
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
+    networkAcls: {
+      defaultAction: publicNetworkAccess ? 'Allow' : 'Deny'
+      bypass: 'AzureServices'
+    }
   }
 }
 
-// Only the values actually passed are written, so a re-provision never blanks a secret set by hand.
-var providedSecrets = filter(
-  concat(
-    [
-      { name: sisClientIdSecretName, value: sisClientId }
-      { name: sisClientSecretSecretName, value: sisClientSecret }
-      { name: enrollmentApiKeySecretName, value: enrollmentApiKey }
-    ],
-    map(items(webhookSecrets), webhook => { name: 'webhook-${webhook.key}-secret', value: webhook.value })
-  ),
-  secret => !empty(secret.value)
-)
-
-resource secrets 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = [
-  for secret in providedSecrets: {
-    parent: vault
-    name: secret.name
-    properties: {
-      value: secret.value
-    }
+resource auditDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: vault
+  name: 'vault-audit'
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      { category: 'AuditEvent', enabled: true }
+    ]
   }
-]
+}
 
 output name string = vault.name
 output uri string = vault.properties.vaultUri
+output id string = vault.id

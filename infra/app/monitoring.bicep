@@ -9,6 +9,10 @@ param tags object
 @maxValue(730)
 param retentionInDays int = 30
 
+@description('Daily ingestion cap in GB; 0: no cap. Past the cap, Log Analytics drops data until the next UTC day.')
+@minValue(0)
+param dailyCapGb int = 1
+
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: logAnalyticsName
   location: location
@@ -18,6 +22,9 @@ resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
       name: 'PerGB2018'
     }
     retentionInDays: retentionInDays
+    workspaceCapping: {
+      dailyQuotaGb: dailyCapGb == 0 ? -1 : dailyCapGb
+    }
   }
 }
 
@@ -37,3 +44,4 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
 output applicationInsightsName string = applicationInsights.name
 output connectionString string = applicationInsights.properties.ConnectionString
 output logAnalyticsName string = workspace.name
+output logAnalyticsId string = workspace.id

@@ -7,6 +7,19 @@ param tags object
 @description('Topic the app publishes to (ServiceBus:Topic).')
 param topicName string = 'student-events'
 
+@allowed([
+  'Standard'
+  'Premium'
+])
+@description('Standard; Premium when the namespace is reached through a private endpoint (vnetEnabled).')
+param sku string = 'Standard'
+
+@description('False: public network access off; the app reaches the namespace through a private endpoint.')
+param publicNetworkAccess bool = true
+
+@description('Log Analytics workspace the namespace logs go to.')
+param logAnalyticsWorkspaceId string
+
 @description('How long the topic remembers MessageIds to drop a re-sent event (ISO 8601 duration, up to 7 days).')
 param duplicateDetectionWindow string = 'P1D'
 
@@ -15,13 +28,28 @@ resource namespace 'Microsoft.ServiceBus/namespaces@2026-01-01' = {
   location: location
   tags: tags
   sku: {
-    name: 'Standard'
-    tier: 'Standard'
+    name: sku
+    tier: sku
+    capacity: sku == 'Premium' ? 1 : null
   }
   properties: {
     disableLocalAuth: true
     minimumTlsVersion: '1.2'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
+  }
+}
+
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: namespace
+  name: 'servicebus-logs'
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      { categoryGroup: 'allLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
   }
 }
 
@@ -79,6 +107,7 @@ resource studentChangesFilter 'Microsoft.ServiceBus/namespaces/topics/subscripti
 }
 
 output name string = namespace.name
+output id string = namespace.id
 output topicName string = topic.name
 // The bare host name (ns.servicebus.windows.net) identity-based clients expect, derived from the endpoint so
 // it is right in every cloud.

@@ -1,5 +1,3 @@
-using Azure.Identity;
-using Microsoft.ApplicationInsights.Extensibility;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,13 +14,8 @@ builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights();
 
-// Application Insights has local (key) auth disabled: sign telemetry with the user-assigned identity.
-var clientId = builder.Configuration["AZURE_CLIENT_ID"];
-if (!string.IsNullOrWhiteSpace(clientId))
-{
-    builder.Services.Configure<TelemetryConfiguration>(telemetry =>
-        telemetry.SetAzureTokenCredential(new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))));
-}
+// Application Insights accepts only Entra ID tokens here: the worker's Application Insights package signs its telemetry
+// with APPLICATIONINSIGHTS_AUTHENTICATION_STRING (ClientId=<identity>;Authorization=AAD) itself, as the host does.
 
 // The worker adds a Warning-only filter for Application Insights by default; host.json's levels should rule.
 builder.Logging.Services.Configure<LoggerFilterOptions>(options =>

@@ -5,6 +5,7 @@ using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Hosting.Events;
 using PsFunctions.Hosting.Http;
+using PsFunctions.Hosting.Setup;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hosting;
 
@@ -26,6 +27,7 @@ public static class PsFunctionsServiceCollectionExtensions
         services.AddPowerSchoolSis();
         services.AddPowerSchoolEnrollment();
         services.AddSyncEngine();
+        services.AddSetupCheck();
         // The webhook route's per-source rate limits: the local runner's middleware policy, and the limiter the Function App calls.
         services.TryAddSingleton<WebhookRateLimitPolicy>();
         services.TryAddSingleton<WebhookRateLimiter>();

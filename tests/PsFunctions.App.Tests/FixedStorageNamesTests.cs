@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PsFunctions.Hosting.Setup;
 using PsFunctions.Testing;
 
 namespace PsFunctions.App.Tests;
@@ -9,16 +10,14 @@ namespace PsFunctions.App.Tests;
 public sealed class FixedStorageNamesTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
-    public async Task The_function_app_refuses_to_start_with_a_storage_name_prefix()
+    public async Task The_function_app_reports_a_storage_name_prefix_as_an_invalid_setting()
     {
         await using var provider = Build(("PsStorage", azurite.ConnectionString), ("PsStorage:NamePrefix", "tests"));
 
-        // The start-up check reports every invalid option at once (this test configures only storage).
-        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var report = await provider.GetRequiredService<SetupCheck>().CheckAsync();
 
-        var failures = error is AggregateException all ? all.InnerExceptions : [error];
-        var names = Assert.Single(failures.OfType<OptionsValidationException>(), failure => failure.OptionsType == typeof(FixedStorageNamesOptions));
-        Assert.Contains("PsStorage:NamePrefix must not be set for the Function App", names.Message, StringComparison.Ordinal);
+        Assert.False(report.IsConfigured);
+        Assert.Contains(report.InvalidSettings, problem => problem.Contains("PsStorage:NamePrefix must not be set for the Function App", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -27,6 +26,7 @@ public sealed class FixedStorageNamesTests(AzuriteFixture azurite) : IClassFixtu
         await using var provider = Build(("PsStorage", azurite.ConnectionString));
 
         Assert.Null(provider.GetRequiredService<IOptions<FixedStorageNamesOptions>>().Value.NamePrefix);
+        Assert.DoesNotContain((await provider.GetRequiredService<SetupCheck>().CheckAsync()).InvalidSettings, problem => problem.Contains("NamePrefix", StringComparison.Ordinal));
     }
 
     private static ServiceProvider Build(params (string Key, string Value)[] settings)

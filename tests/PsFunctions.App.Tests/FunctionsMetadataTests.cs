@@ -54,12 +54,22 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void GetHealth_answers_anonymous_gets_on_the_health_route()
+    {
+        var trigger = Trigger("GetHealth");
+
+        Assert.Equal("health", trigger.GetProperty("route").GetString());
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(method => method.GetString()));
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
     public void Metadata_lists_exactly_the_product_functions()
     {
         var names = Functions.Value.Select(function => function.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ApplyStudentUpserts", "ExecuteWebhookCommands", "GetStatus", "MirrorDocuments", "PollEnrollmentDeliveries", "PollSisChanges", "ReceiveWebhook"],
+            ["ApplyStudentUpserts", "ExecuteWebhookCommands", "GetHealth", "GetStatus", "MirrorDocuments", "PollEnrollmentDeliveries", "PollSisChanges", "ReceiveWebhook"],
             names);
     }
 

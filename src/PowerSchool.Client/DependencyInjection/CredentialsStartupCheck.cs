@@ -6,15 +6,15 @@ namespace PowerSchool.Client.DependencyInjection;
 
 /// <summary>
 /// Fails host start when a credential the options name cannot be read, so a missing secret shows at
-/// deploy time (as <see cref="SecretNotFoundException"/> naming it) rather than at the first sync.
+/// deploy time (as <see cref="SecretNotFoundException"/> naming it) rather than at the first sync. A host that
+/// must start without its credentials (the Function App, which reports what is missing instead) removes it.
 /// </summary>
-internal sealed class CredentialsStartupCheck<TOptions>(
-    IOptions<TOptions> options, ISecretProvider secrets, Func<TOptions, IEnumerable<string>> secretNames) : IHostedService
-    where TOptions : class
+public sealed class CredentialsStartupCheck<TOptions>(IOptions<TOptions> options, ISecretProvider secrets) : IHostedService
+    where TOptions : class, IRequiredSecrets
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var name in secretNames(options.Value))
+        foreach (var name in options.Value.RequiredSecretNames)
         {
             await secrets.GetSecretAsync(name, cancellationToken);
         }

@@ -33,9 +33,7 @@ public static class PowerSchoolServiceCollectionExtensions
         services.TryAddSingleton<ISisTokenCache, InMemorySisTokenCache>();
         services.TryAddSingleton<SisTokenProvider>();
         services.TryAddSingleton<SisMetadataCache>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<SisClientOptions>>(
-            sp => new CredentialsStartupCheck<SisClientOptions>(sp.GetRequiredService<IOptions<SisClientOptions>>(),
-                sp.GetRequiredService<ISecretProvider>(), o => [o.ClientIdSecretName, o.ClientSecretSecretName])));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<SisClientOptions>>());
 
         services.AddHttpClient(SisTokenProvider.HttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)

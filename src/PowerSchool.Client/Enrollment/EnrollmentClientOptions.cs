@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Resilience;
+using PowerSchool.Client.Secrets;
 
 namespace PowerSchool.Client.Enrollment;
 
@@ -8,7 +9,7 @@ namespace PowerSchool.Client.Enrollment;
 /// Enrollment client settings, bound from <c>PowerSchool:Enrollment</c> and validated at start with their
 /// DataAnnotations; each failure names its setting (<c>PowerSchool:Enrollment:MaxConcurrency</c>).
 /// </summary>
-public sealed class EnrollmentClientOptions : IValidatableObject
+public sealed class EnrollmentClientOptions : IValidatableObject, IRequiredSecrets
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "PowerSchool:Enrollment";
@@ -31,6 +32,9 @@ public sealed class EnrollmentClientOptions : IValidatableObject
     [Required]
     [Display(Name = SectionName + ":" + nameof(Resilience))]
     public PowerSchoolResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>The API key every Enrollment request carries.</summary>
+    public IReadOnlyList<string> RequiredSecretNames => [ApiKeySecretName];
 
     /// <summary>DataAnnotations stop at this object's own properties: the nested <see cref="Resilience"/> is validated here.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

@@ -17,9 +17,7 @@ internal static class EnrollmentRegistration
     public static void Add(IServiceCollection services)
     {
         services.TryAddTransient<EnrollmentApiKeyHandler>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<EnrollmentClientOptions>>(
-            sp => new CredentialsStartupCheck<EnrollmentClientOptions>(sp.GetRequiredService<IOptions<EnrollmentClientOptions>>(),
-                sp.GetRequiredService<ISecretProvider>(), o => [o.ApiKeySecretName])));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<EnrollmentClientOptions>>());
 
         var api = services.AddHttpClient<IEnrollmentClient, EnrollmentClient>((http, sp) => new EnrollmentClient(
                 http, sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<ILogger<EnrollmentClient>>()))

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PowerSchool.Client.DependencyInjection;
 using PowerSchool.Client.Resilience;
+using PowerSchool.Client.Secrets;
 
 namespace PowerSchool.Client.Sis;
 
@@ -9,7 +10,7 @@ namespace PowerSchool.Client.Sis;
 /// each failure names its setting (<c>PowerSchool:Sis:MaxConcurrency</c>). Setters (not init) so tests and
 /// hosts can also configure in code.
 /// </summary>
-public sealed class SisClientOptions : IValidatableObject
+public sealed class SisClientOptions : IValidatableObject, IRequiredSecrets
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "PowerSchool:Sis";
@@ -51,6 +52,9 @@ public sealed class SisClientOptions : IValidatableObject
     [Required]
     [Display(Name = SectionName + ":" + nameof(Resilience))]
     public PowerSchoolResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>The plugin's client id and secret: without both no token can be had.</summary>
+    public IReadOnlyList<string> RequiredSecretNames => [ClientIdSecretName, ClientSecretSecretName];
 
     /// <summary>DataAnnotations stop at this object's own properties: the nested <see cref="Resilience"/> is validated here.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

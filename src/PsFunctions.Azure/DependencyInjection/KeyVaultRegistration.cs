@@ -27,8 +27,11 @@ internal static class KeyVaultRegistration
 
         services.AddOptions<KeyVaultSecretsOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new SecretClient(
-            provider.GetRequiredService<IOptions<KeyVaultSecretsOptions>>().Value.Uri, AzureCredentials.Create(configuration)));
+        services.TryAddSingleton(provider =>
+        {
+            var vault = provider.GetRequiredService<IOptions<KeyVaultSecretsOptions>>().Value;
+            return new SecretClient(vault.Uri, AzureCredentials.Create(configuration, vault.ClientId, vault.Credential));
+        });
         services.Replace(ServiceDescriptor.Singleton<ISecretProvider, KeyVaultSecretProvider>());
     }
 }

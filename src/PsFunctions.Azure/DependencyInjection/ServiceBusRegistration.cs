@@ -33,6 +33,6 @@ internal static class ServiceBusRegistration
 
     private static ServiceBusClient CreateClient(ServiceBusEventsOptions options, IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new ServiceBusClient(options.FullyQualifiedNamespace, AzureCredentials.Create(configuration))
+            ? new ServiceBusClient(options.FullyQualifiedNamespace, AzureCredentials.Create(configuration, options.ClientId, options.Credential))
             : new ServiceBusClient(options.ConnectionString);
 }

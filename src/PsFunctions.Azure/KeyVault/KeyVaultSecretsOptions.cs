@@ -22,6 +22,12 @@ public sealed class KeyVaultSecretsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "KeyVault:MissCacheTimeToLive must be between 00:00:00 and 01:00:00.")]
     public TimeSpan MissCacheTimeToLive { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary><c>KeyVault:credential</c> (<c>KeyVault__credential</c> in Azure): <c>managedidentity</c> uses only the managed identity, as the storage connection does; anything else DefaultAzureCredential.</summary>
+    public string? Credential { get; set; }
+
+    /// <summary><c>KeyVault:clientId</c>: client id of the user-assigned identity (falls back to <c>AZURE_CLIENT_ID</c>).</summary>
+    public string? ClientId { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Uri is { } uri && (!uri.IsAbsoluteUri || uri.Scheme != System.Uri.UriSchemeHttps))

@@ -28,6 +28,12 @@ public sealed class ServiceBusEventsOptions : IValidatableObject
         return configuration.GetSection(SectionName).Get<ServiceBusEventsOptions>() is { IsConfigured: true } options ? options : null;
     }
 
+    /// <summary><c>ServiceBus:credential</c> (<c>ServiceBus__credential</c> in Azure): <c>managedidentity</c> uses only the managed identity, as the storage connection does; anything else DefaultAzureCredential.</summary>
+    public string? Credential { get; set; }
+
+    /// <summary><c>ServiceBus:clientId</c>: client id of the user-assigned identity (falls back to <c>AZURE_CLIENT_ID</c>).</summary>
+    public string? ClientId { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!IsConfigured)

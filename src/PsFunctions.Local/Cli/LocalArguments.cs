@@ -1,4 +1,5 @@
 using System.Globalization;
+using PsFunctions.Sync.Plugin;
 
 namespace PsFunctions.Local.Cli;
 
@@ -11,7 +12,8 @@ public sealed record LocalArguments
 {
     public const string Usage = """
         Usage: dotnet run --project src/PsFunctions.Local -- [options]
-               dotnet run --project src/PsFunctions.Local -- plugin-xml
+               dotnet run --project src/PsFunctions.Local -- plugin [--output FILE] [--publisher NAME] [--contact-email EMAIL]
+               dotnet run --project src/PsFunctions.Local -- plugin-xml [--publisher NAME] [--contact-email EMAIL]
                dotnet run --project src/PsFunctions.Local -- ops <operation> [--storage CONNECTION]
 
           Operations (on the storage in PsStorage / --storage; PowerSchool settings from configuration):
@@ -19,6 +21,11 @@ public sealed record LocalArguments
           ops replay SUBMISSION_ID            send a rejected submission through the upsert flow again
           ops requeue-poison QUEUE            move every message of QUEUE-poison back to QUEUE
           ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again
+
+          plugin                 write the PowerSchool plugin zip (plugin.xml, queries_root/) to --output (default plugin.zip)
+          plugin-xml             print the plugin.xml alone
+          --publisher NAME       the plugin's publisher (default PsFunctions)
+          --contact-email EMAIL  the publisher's contact e-mail in the plugin
 
           --once                 run one full cycle (intake, upserts, documents, change feed), print a summary, exit
           --students N           simulated district size (default 2000)
@@ -33,6 +40,17 @@ public sealed record LocalArguments
     public bool Once { get; init; }
 
     public bool PluginXml { get; init; }
+
+    /// <summary><c>plugin</c>: write the plugin zip to <see cref="PluginOutput"/>.</summary>
+    public bool PluginZip { get; init; }
+
+    public string PluginOutput { get; init; } = "plugin.zip";
+
+    public string Publisher { get; init; } = "PsFunctions";
+
+    public string? ContactEmail { get; init; }
+
+    public PluginPublisher PluginPublisher => new(Publisher, ContactEmail);
 
     /// <summary>The operation after <c>ops</c> and its operands, e.g. <c>["replay", "100042"]</c>; empty otherwise.</summary>
     public IReadOnlyList<string> Operation { get; init; } = [];
@@ -66,6 +84,10 @@ public sealed record LocalArguments
             {
                 "--once" => parsed with { Once = true },
                 "plugin-xml" => parsed with { PluginXml = true },
+                "plugin" => parsed with { PluginZip = true },
+                "--output" => parsed with { PluginOutput = Value(args, ref i) },
+                "--publisher" => parsed with { Publisher = Value(args, ref i) },
+                "--contact-email" => parsed with { ContactEmail = Value(args, ref i) },
                 "ops" => parsed with { Operation = Operands(args, ref i) },
                 "--help" or "-h" => parsed with { Help = true },
                 "--students" => parsed with { Students = Count(name, Value(args, ref i)) },

@@ -35,7 +35,14 @@ internal static class LocalCommand
 
         if (arguments.PluginXml)
         {
-            await output.WriteAsync(PluginXmlCommand.Render());
+            await output.WriteAsync(PluginXmlCommand.Render(arguments.PluginPublisher));
+            return Success;
+        }
+
+        if (arguments.PluginZip)
+        {
+            await PluginZipCommand.WriteAsync(arguments.PluginOutput, arguments.PluginPublisher, cancellationToken);
+            await output.WriteLineAsync($"Wrote the PowerSchool plugin to {Path.GetFullPath(arguments.PluginOutput)}");
             return Success;
         }
 

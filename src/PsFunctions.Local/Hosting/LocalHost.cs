@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PsFunctions.Hosting.Http;
+using PsFunctions.Hosting.Setup;
 using PsFunctions.Hosting;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Cycle;
@@ -95,7 +96,9 @@ internal static class LocalHost
         app.MapPost("/api/webhooks/{source}", (string source, HttpContext context, WebhookReceiver receiver, CancellationToken cancellationToken) =>
                 WebhookHttp.RespondAsync(receiver, source, context, cancellationToken))
             .RequireRateLimiting(WebhookRateLimitPolicy.Name);
-        app.MapGet("/api/status", (HttpContext context, SyncStatusReader reader, CancellationToken cancellationToken) =>
-            StatusHttp.RespondAsync(reader, context, cancellationToken));
+        app.MapGet("/api/status", (HttpContext context, StatusReport report, CancellationToken cancellationToken) =>
+            StatusHttp.RespondAsync(report, context, cancellationToken));
+        app.MapGet("/api/health", (HttpContext context, HealthReader reader, CancellationToken cancellationToken) =>
+            HealthHttp.RespondAsync(reader, context, cancellationToken));
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security;
-using System.Text;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 
@@ -51,30 +48,6 @@ public static class PluginAccessRequest
             .Select(pair => ToAccess(pair.Key, pair.Value))
             .OrderBy(entry => entry.Table, StringComparer.Ordinal)
             .ThenBy(entry => entry.Field, StringComparer.Ordinal)];
-    }
-
-    /// <summary>A complete plugin.xml whose access request lists <paramref name="fields"/>.</summary>
-    public static string ToPluginXml(IReadOnlyList<PluginFieldAccess> fields, string version)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        ArgumentException.ThrowIfNullOrWhiteSpace(version);
-        var xml = new StringBuilder();
-        xml.AppendLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        xml.AppendLine("<plugin xmlns=\"http://plugin.powerschool.pearson.com\"");
-        xml.AppendLine("        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"");
-        xml.AppendLine("        xsi:schemaLocation=\"http://plugin.powerschool.pearson.com plugin.xsd\"");
-        xml.AppendLine(CultureInfo.InvariantCulture, $"        name=\"PsFunctions\" version=\"{SecurityElement.Escape(version)}\"");
-        xml.AppendLine("        description=\"PsFunctions: Enrollment submissions to SIS students, SIS change events\">");
-        xml.AppendLine("  <oauth></oauth>");
-        xml.AppendLine("  <access_request>");
-        foreach (var field in fields)
-        {
-            xml.AppendLine(CultureInfo.InvariantCulture, $"    <field table=\"{SecurityElement.Escape(field.Table)}\" field=\"{SecurityElement.Escape(field.Field)}\" access=\"{field.Access}\" />");
-        }
-
-        xml.AppendLine("  </access_request>");
-        xml.AppendLine("</plugin>");
-        return xml.ToString();
     }
 
     private static IEnumerable<string> ColumnsOf(string trackedField) =>
