@@ -131,6 +131,7 @@ internal sealed class UpsertPlanner(
 
     private static RejectionReason? MatchProblem(StudentMatch? match) => match switch
     {
+        { Problem: { } problem } => problem,
         null => new RejectionReason(
             "demographics.birth_date", "is missing, and no student number or known state id identifies the student",
             "matching: student number, else state id, else last name + first name + birth date"),
