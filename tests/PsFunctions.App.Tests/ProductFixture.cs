@@ -36,6 +36,7 @@ public sealed class ProductFixture : IAsyncLifetime
             ["PsStorage"] = _azurite.ConnectionString,
             ["PowerSchool:Sis:BaseUrl"] = Simulator.BaseAddress.ToString(),
             ["PowerSchool:Enrollment:BaseUrl"] = Simulator.BaseAddress.ToString(),
+            ["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true",
             ["Secrets:powerschool-sis-client-id"] = Simulator.ClientId,
             ["Secrets:powerschool-sis-client-secret"] = Simulator.ClientSecret,
             ["Secrets:powerschool-enrollment-api-key"] = Simulator.EnrollmentApiKey,

@@ -45,6 +45,7 @@ public static class SyncEngineServiceCollectionExtensions
 
         services.TryAddSingleton<WorkDispatcher>();
         services.AddWorkHandler<StudentUpsertMessage, StudentUpsertHandler>();
+        services.TryAddSingleton<DocumentRefusals>();
         services.AddWorkHandler<DocumentMirrorMessage, DocumentMirrorHandler>();
         services.AddWorkHandler<WebhookCommand, WebhookCommandHandler>();
         return services;
