@@ -74,7 +74,7 @@ internal sealed class UpsertPlanner(
             return new Decision(null, null, outcome.Reasons);
         }
 
-        if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys), cancellationToken))
+        if (!await claims.TryClaimAllAsync(submission.Subject.SubmissionId, StudentClaimKeys.For(outcome.Student.Keys), cancellationToken))
         {
             return new Decision(null, null, null);
         }
