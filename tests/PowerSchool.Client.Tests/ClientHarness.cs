@@ -53,6 +53,8 @@ internal sealed class ClientHarness : IAsyncDisposable
             ["Secrets:powerschool-enrollment-api-key"] = sim.EnrollmentApiKey,
             ["PowerSchool:Sis:Resilience:BaseDelay"] = "00:00:00.005",
             ["PowerSchool:Enrollment:Resilience:BaseDelay"] = "00:00:00.005",
+            // The simulator serves documents on loopback: a local run allows it explicitly.
+            ["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -40,6 +40,7 @@ public sealed class ProductFixture : IAsyncLifetime, IDisposable
             ["PsStorage"] = _azurite.ConnectionString,
             ["PowerSchool:Sis:BaseUrl"] = Simulator.BaseAddress.ToString(),
             ["PowerSchool:Enrollment:BaseUrl"] = Simulator.BaseAddress.ToString(),
+            ["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true",
             ["Secrets:powerschool-sis-client-id"] = Simulator.ClientId,
             ["Secrets:powerschool-sis-client-secret"] = Simulator.ClientSecret,
             ["Secrets:powerschool-enrollment-api-key"] = Simulator.EnrollmentApiKey,

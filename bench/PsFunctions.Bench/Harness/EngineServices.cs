@@ -29,6 +29,7 @@ internal static class EngineServices
         {
             ["PowerSchool:Sis:BaseUrl"] = root,
             ["PowerSchool:Enrollment:BaseUrl"] = root,
+            ["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true",
             ["Secrets:powerschool-sis-client-id"] = simulator.ClientId,
             ["Secrets:powerschool-sis-client-secret"] = simulator.ClientSecret,
             ["Secrets:powerschool-enrollment-api-key"] = simulator.EnrollmentApiKey,

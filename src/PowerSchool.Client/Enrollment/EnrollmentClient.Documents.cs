@@ -26,6 +26,7 @@ public sealed partial class EnrollmentClient
         return GetUrlAsync(url.ToString(), "/documents/document/url", cancellationToken);
     }
 
+    /// <exception cref="DocumentRefusedException">The URL, a redirect or the host's address breaks a download rule.</exception>
     public async Task<EnrollmentDocument> OpenDocumentAsync(Uri documentUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documentUrl);
@@ -34,26 +35,79 @@ public sealed partial class EnrollmentClient
             throw new ArgumentException("documentUrl must be the absolute URL GetDocumentUrlAsync returned.", nameof(documentUrl));
         }
 
-        // The signed URL is never logged: the template stands in for it.
-        var request = RequestMetadata.Create(HttpMethod.Get, documentUrl.AbsoluteUri, "{signed-document-url}");
-        request.Headers.Accept.Clear();
         var transport = new PowerSchoolTransport(_httpClientFactory.CreateClient(EnrollmentRegistration.DocumentsClientName), _logger, "documents");
-        var response = await transport.SendAsync(request, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
+        var url = documentUrl;
+        for (var redirects = 0; ; redirects++)
+        {
+            var response = await SendDocumentRequestAsync(transport, url, cancellationToken);
+            if (!IsRedirect(response.StatusCode))
+            {
+                return new EnrollmentDocument(response, await response.Content.ReadAsStreamAsync(cancellationToken));
+            }
+
+            var location = response.Headers.Location;
+            response.Dispose();
+            if (location is null || redirects == DocumentDownloadOptions.MaxRedirects)
+            {
+                throw new DocumentRefusedException(location is null
+                    ? "The document URL redirected without a Location."
+                    : $"The document URL redirected more than {DocumentDownloadOptions.MaxRedirects} times.");
+            }
+
+            url = location.IsAbsoluteUri ? location : new Uri(url, location);
+        }
+    }
+
+    // One hop: the URL is checked (scheme, host, address) before anything is sent; a failed answer throws.
+    private async Task<HttpResponseMessage> SendDocumentRequestAsync(PowerSchoolTransport transport, Uri url, CancellationToken cancellationToken)
+    {
+        _documentUrls.Check(url);
+        await DocumentAddressGuard.ResolveAsync(url.IdnHost, _allowPrivateDocumentAddresses, cancellationToken);
+
+        // The signed URL is never logged: the template stands in for it.
+        using var request = RequestMetadata.Create(HttpMethod.Get, url.AbsoluteUri, "{signed-document-url}");
+        request.Headers.Accept.Clear();
+        HttpResponseMessage response;
+        try
+        {
+            response = await transport.SendAsync(request, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
+        }
+        catch (PowerSchoolException ex) when (RefusalIn(ex) is { } refusal)
+        {
+            // The connect step refused an address the name resolved to after the check above (DNS rebinding).
+            throw refusal;
+        }
+
+        if (IsRedirect(response.StatusCode))
+        {
+            return response;
+        }
+
         try
         {
             await transport.EnsureSuccessAsync(request, response, cancellationToken);
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return new EnrollmentDocument(response, stream);
+            return response;
         }
         catch
         {
             response.Dispose();
             throw;
         }
-        finally
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 and not 304;
+
+    private static DocumentRefusedException? RefusalIn(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
         {
-            request.Dispose();
+            if (ex is DocumentRefusedException refusal)
+            {
+                return refusal;
+            }
         }
+
+        return null;
     }
 
     public async Task<DocumentCopyResult> CopyDocumentAsync(Uri documentUrl, Stream destination, CancellationToken cancellationToken = default)

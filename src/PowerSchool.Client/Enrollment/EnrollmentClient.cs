@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PowerSchool.Client.Json;
 using PowerSchool.Client.Resilience;
 
@@ -22,12 +23,17 @@ public sealed partial class EnrollmentClient : IEnrollmentClient
     private readonly PowerSchoolTransport _transport;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly ILogger _logger;
+    private readonly DocumentUrlRules _documentUrls;
+    private readonly bool _allowPrivateDocumentAddresses;
 
-    internal EnrollmentClient(HttpClient http, IHttpClientFactory httpClientFactory, ILogger<EnrollmentClient> logger)
+    internal EnrollmentClient(
+        HttpClient http, IHttpClientFactory httpClientFactory, IOptions<EnrollmentClientOptions> options, ILogger<EnrollmentClient> logger)
     {
         _transport = new PowerSchoolTransport(http, logger, "enrollment");
         _httpClientFactory = httpClientFactory;
         _logger = logger;
+        _documentUrls = new DocumentUrlRules(options.Value);
+        _allowPrivateDocumentAddresses = options.Value.Documents.AllowPrivateAddresses;
     }
 
     public async Task<EnrollmentHealth> GetHealthAsync(CancellationToken cancellationToken = default)

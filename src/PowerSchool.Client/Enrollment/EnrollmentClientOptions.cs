@@ -36,7 +36,16 @@ public sealed class EnrollmentClientOptions : IValidatableObject, IRequiredSecre
     /// <summary>The API key every Enrollment request carries.</summary>
     public IReadOnlyList<string> RequiredSecretNames => [ApiKeySecretName];
 
-    /// <summary>DataAnnotations stop at this object's own properties: the nested <see cref="Resilience"/> is validated here.</summary>
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Resilience.Validate(SectionName + ":" + nameof(Resilience), nameof(Resilience));
+    /// <summary>Where document downloads may go (<c>PowerSchool:Enrollment:Documents</c>).</summary>
+    [Required]
+    [Display(Name = DocumentDownloadOptions.SectionName)]
+    public DocumentDownloadOptions Documents { get; set; } = new();
+
+    /// <summary>DataAnnotations stop at this object's own properties: the nested <see cref="Resilience"/> and <see cref="Documents"/> are validated here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var documents = new List<ValidationResult>();
+        Validator.TryValidateObject(Documents, new ValidationContext(Documents), documents, validateAllProperties: true);
+        return Resilience.Validate(SectionName + ":" + nameof(Resilience), nameof(Resilience)).Concat(documents);
+    }
 }

@@ -20,7 +20,8 @@ internal static class EnrollmentRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<EnrollmentClientOptions>>());
 
         var api = services.AddHttpClient<IEnrollmentClient, EnrollmentClient>((http, sp) => new EnrollmentClient(
-                http, sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<ILogger<EnrollmentClient>>()))
+                http, sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<EnrollmentClientOptions>>(),
+                sp.GetRequiredService<ILogger<EnrollmentClient>>()))
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = Root(sp.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.BaseUrl!);
@@ -34,8 +35,15 @@ internal static class EnrollmentRegistration
         api.AddHttpMessageHandler<EnrollmentApiKeyHandler>();
         PowerSchoolServiceCollectionExtensions.AddLogging(api, "enrollment");
 
-        // Documents come from signed storage URLs: no API key goes there, and no host limit applies.
-        var documents = services.AddHttpClient(DocumentsClientName).ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // Documents come from signed storage URLs: no API key goes there, and no host limit applies. Redirects are
+        // followed by the client, each checked (DocumentUrlRules); connections go only to checked addresses.
+        var documents = services.AddHttpClient(DocumentsClientName).ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectCallback = DocumentAddressGuard.Connect(
+                    sp.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.Documents.AllowPrivateAddresses),
+            });
         documents.AddResilienceHandler("powerschool-enrollment-documents", (builder, context) => PowerSchoolResiliencePipeline.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<EnrollmentClientOptions>>().Value.Resilience,
             context.ServiceProvider, "documents"));

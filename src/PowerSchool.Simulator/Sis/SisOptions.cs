@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PowerSchool.Simulator.Sis.Http;
 
 namespace PowerSchool.Simulator.Sis;
 
@@ -39,6 +40,12 @@ public sealed class SisOptions
 
     [Range(1, 100_000)]
     public int? SchemaTableQueryMaxPageSize { get; set; }
+
+    /// <summary>
+    /// How a backslash in a <c>q</c> is read (<c>Simulator:Sis:FiqlEscapes</c>): <c>Honoured</c> (default, the next
+    /// character is literal) or <c>Stripped</c> (dropped, the rest read as unescaped: the worst case for a client).
+    /// </summary>
+    public FiqlEscapes FiqlEscapes { get; set; } = FiqlEscapes.Honoured;
 
     /// <summary>The plugin id that <c>/ws/v1/metadata</c> reports.</summary>
     public int PluginId { get; set; } = 1001;

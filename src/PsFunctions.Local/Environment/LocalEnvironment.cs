@@ -119,6 +119,8 @@ internal sealed class LocalEnvironment : IAsyncDisposable
         var address = new Uri(simulator.Urls.First().TrimEnd('/') + "/");
         settings["PowerSchool:Sis:BaseUrl"] = address.ToString();
         settings["PowerSchool:Enrollment:BaseUrl"] = address.ToString();
+        // The simulator serves its documents on loopback, which document downloads refuse unless allowed.
+        settings["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true";
         settings["Secrets:powerschool-sis-client-id"] = SimulatorClientId;
         settings["Secrets:powerschool-sis-client-secret"] = SimulatorClientSecret;
         settings["Secrets:powerschool-enrollment-api-key"] = SimulatorApiKey;

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
@@ -11,18 +10,22 @@ namespace PsFunctions.Sync.Documents;
 /// Handles a <see cref="DocumentMirrorMessage"/>: streams each referenced document from Enrollment into the
 /// private document store at <see cref="DocumentPath"/>, checked against the download's length and MD5, and
 /// publishes document.mirrored. Failures throw (integrity, not found, Enrollment unavailable) so the queue
-/// retries the message; documents already stored are skipped, so a retry only does what is left.
+/// retries the message; documents already stored are skipped, so a retry only does what is left. A document
+/// whose URL or size breaks a download rule is kept as a rejection (<see cref="DocumentRefusals"/>) and the
+/// message goes on: the same URL would be refused again.
 /// </summary>
 internal sealed class DocumentMirrorHandler(
     IEnrollmentClient enrollment,
     IDocumentStore store,
     IEventPublisher publisher,
+    DocumentRefusals refusals,
     IOptions<DocumentMirrorOptions> options,
     TimeProvider time,
     ILogger<DocumentMirrorHandler> logger) : IWorkHandler<DocumentMirrorMessage>
 {
     private readonly DocumentEvents _events = new(options.Value.EventSource, time);
-    private readonly string _defaultContentType = options.Value.DefaultContentType;
+    private readonly DocumentContentTypes _contentTypes = new(options.Value);
+    private readonly long _maxBytes = options.Value.MaxBytes;
 
     public Task HandleAsync(DocumentMirrorMessage message, WorkDelivery delivery, CancellationToken cancellationToken = default) =>
         MirrorAsync(message, cancellationToken);
@@ -31,7 +34,7 @@ internal sealed class DocumentMirrorHandler(
     public Task OnLastDeliveryFailedAsync(DocumentMirrorMessage message, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>Mirrors every document of the message, in order; returns where each one is.</summary>
+    /// <summary>Mirrors every document of the message, in order; returns where each one is (refused ones are not listed).</summary>
     /// <exception cref="DocumentIntegrityException">A download did not match its length or MD5 (nothing was kept).</exception>
     /// <exception cref="DocumentNotFoundException">Enrollment does not know an object id.</exception>
     /// <exception cref="ArgumentException">An id cannot be part of a blob path.</exception>
@@ -43,7 +46,14 @@ internal sealed class DocumentMirrorHandler(
         var mirrored = new List<MirroredDocument>(message.Documents.Count);
         for (var i = 0; i < message.Documents.Count; i++)
         {
-            mirrored.Add(await MirrorAsync(message, message.Documents[i], paths[i], cancellationToken).ConfigureAwait(false));
+            try
+            {
+                mirrored.Add(await MirrorAsync(message, message.Documents[i], paths[i], cancellationToken).ConfigureAwait(false));
+            }
+            catch (DocumentRefusedException refused)
+            {
+                await refusals.KeepAsync(message, message.Documents[i], refused, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return mirrored;
@@ -90,11 +100,18 @@ internal sealed class DocumentMirrorHandler(
         var source = await enrollment.OpenDocumentAsync(url, cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
+            if (source.Length > _maxBytes)
+            {
+                throw SizeLimitedStream.TooLarge(_maxBytes);
+            }
+
             WarnWhenUnverified(message, document, source);
-            var upload = new DocumentUpload(path, ContentTypeOf(source), source.Length, source.ContentMd5, Metadata(message, document));
+            var upload = new DocumentUpload(path, _contentTypes.Of(source.ContentType), source.Length, source.ContentMd5, Metadata(message, document));
             try
             {
-                return await store.UploadAsync(upload, source.Content, cancellationToken).ConfigureAwait(false);
+                // A stream that ends the upload when the source sends more than the limit; nothing partial is kept.
+                using var limited = new SizeLimitedStream(source.Content, _maxBytes);
+                return await store.UploadAsync(upload, limited, cancellationToken).ConfigureAwait(false);
             }
             catch (DocumentIntegrityException exception)
             {
@@ -118,12 +135,6 @@ internal sealed class DocumentMirrorHandler(
             DocumentMirrorLog.Unverified(logger, message.SubmissionId, document.ObjectId, missing);
         }
     }
-
-    // The media type only (no parameters such as a file name), or the default when absent or malformed.
-    private string ContentTypeOf(EnrollmentDocument source) =>
-        MediaTypeHeaderValue.TryParse(source.ContentType, out var parsed) && parsed.MediaType is { Length: > 0 } mediaType
-            ? mediaType
-            : _defaultContentType;
 
     private static Dictionary<string, string> Metadata(DocumentMirrorMessage message, DocumentReference document) => new(StringComparer.Ordinal)
     {

@@ -24,4 +24,8 @@ internal static partial class DocumentMirrorLog
     [LoggerMessage(EventId = 5205, Level = LogLevel.Warning,
         Message = "Enrollment sent document {ObjectId} of submission {SubmissionId} without {Missing}; it is stored without that check")]
     public static partial void Unverified(ILogger logger, string submissionId, string objectId, string missing);
+
+    [LoggerMessage(EventId = 5206, Level = LogLevel.Warning,
+        Message = "Document {ObjectId} of submission {SubmissionId} was refused and kept as a rejection: {Rule}")]
+    public static partial void Refused(ILogger logger, string submissionId, string objectId, string rule);
 }

@@ -29,6 +29,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.AddEngineOptions<EnrollmentIntakeOptions>(EnrollmentIntakeOptions.Section);
         services.AddEngineOptions<MappingOptions>(MappingOptions.Section);
         services.AddEngineOptions<StudentUpsertOptions>(StudentUpsertOptions.Section);
+        services.AddEngineOptions<MatchingOptions>(MatchingOptions.Section);
         services.AddEngineOptions<DocumentMirrorOptions>(DocumentMirrorOptions.Section);
         services.AddEngineOptions<SisChangeFeedOptions>(SisChangeFeedOptions.Section);
         services.AddEngineOptions<SyncStatusOptions>(SyncStatusOptions.Section);
@@ -49,6 +50,7 @@ public static class SyncEngineServiceCollectionExtensions
 
         services.TryAddSingleton<WorkDispatcher>();
         services.AddWorkHandler<StudentUpsertMessage, StudentUpsertHandler>();
+        services.TryAddSingleton<DocumentRefusals>();
         services.AddWorkHandler<DocumentMirrorMessage, DocumentMirrorHandler>();
         services.AddWorkHandler<WebhookCommand, WebhookCommandHandler>();
         return services;
@@ -69,6 +71,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<StudentMappingLoader>();
         services.TryAddSingleton<IDistrictSchools, SchoolListCache>();
         // Stateless: the planner finds students through IStudentLookup, the webhook update path by explicit ids.
+        services.TryAddSingleton<LookupKeyRules>();
         services.TryAddSingleton<IStudentLookup, StudentMatcher>();
         services.TryAddSingleton<StudentMatcher>();
         services.TryAddSingleton<UpsertPlanner>();

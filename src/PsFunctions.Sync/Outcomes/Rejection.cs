@@ -4,7 +4,8 @@ namespace PsFunctions.Sync.Outcomes;
 /// A submission that could not be applied, kept with its reasons for a person to fix and replay.
 /// <paramref name="RecordJson"/> is the delivery record as received (protected data: stored, never logged).
 /// A rejected webhook <c>student.update</c> command has delivery target <c>webhook:&lt;source&gt;</c>
-/// (<see cref="IsWebhookCommand"/>): it has no stored batch to replay from.
+/// (<see cref="IsWebhookCommand"/>): it has no stored batch to replay from. A refused document is kept under
+/// <see cref="DocumentKey"/> (<see cref="IsDocument"/>) with its one-document mirror message as <paramref name="RecordJson"/>.
 /// </summary>
 public sealed record Rejection(
     string SubmissionId,
@@ -17,5 +18,12 @@ public sealed record Rejection(
 {
     public const string WebhookDeliveryTargetPrefix = "webhook:";
 
+    public const string DocumentKeyInfix = ":document:";
+
     public bool IsWebhookCommand => DeliveryTargetId.StartsWith(WebhookDeliveryTargetPrefix, StringComparison.Ordinal);
+
+    public bool IsDocument => SubmissionId.Contains(DocumentKeyInfix, StringComparison.Ordinal);
+
+    /// <summary>The key of a refused document's rejection: apart from its submission's own rejection.</summary>
+    public static string DocumentKey(string submissionId, string objectId) => submissionId + DocumentKeyInfix + objectId;
 }

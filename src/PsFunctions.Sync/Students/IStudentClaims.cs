@@ -14,6 +14,13 @@ public interface IStudentClaims
     /// </summary>
     Task<bool> TryClaimAsync(string claimKey, string owner, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// True when <paramref name="owner"/> has held the claim without a break since it took it, now extended to
+    /// <paramref name="expiresAt"/>: even past its expiry, as long as no other owner took it meanwhile (and so none
+    /// can have released it). False when the claim is gone or another owner's: what it guarded may have changed.
+    /// </summary>
+    Task<bool> RenewAsync(string claimKey, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+
     /// <summary>Frees the claim if <paramref name="owner"/> still holds it; otherwise does nothing.</summary>
     Task ReleaseAsync(string claimKey, string owner, CancellationToken cancellationToken = default);
 }

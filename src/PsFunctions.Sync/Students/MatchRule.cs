@@ -11,4 +11,7 @@ public enum MatchRule
 
     /// <summary>Last name + first name + birth date.</summary>
     NameAndBirthDate = 2,
+
+    /// <summary>The DCID a webhook command names.</summary>
+    Dcid = 3,
 }

@@ -7,7 +7,7 @@ namespace PsFunctions.Sync.Students;
 /// Sends a rejected submission through the upsert flow again, after a person fixed what it was rejected for
 /// (added the school, merged duplicate students, corrected the SIS). The record is read again from the stored
 /// batch; matching runs again against the SIS as it is now. A rejected webhook command has no stored batch:
-/// replaying it is refused, and its sender sends the command again.
+/// replaying it is refused, and its sender sends the command again. A refused document is queued for mirroring again.
 /// </summary>
 public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger ledger, IWorkQueue queue, TimeProvider time)
 {
@@ -19,6 +19,14 @@ public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger 
         if (rejection is null || rejection.Resolved)
         {
             return false;
+        }
+
+        if (rejection.IsDocument)
+        {
+            // A refused document: its one-document mirror message goes to the queue again, under the rules as they are now.
+            await queue.SendAsync(DocumentMirrorMessage.Parse(rejection.RecordJson), cancellationToken: cancellationToken);
+            await rejections.MarkResolvedAsync(submissionId, cancellationToken);
+            return true;
         }
 
         if (rejection.IsWebhookCommand)

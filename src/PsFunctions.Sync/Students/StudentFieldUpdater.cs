@@ -24,12 +24,13 @@ internal sealed class StudentFieldUpdater(
             return;
         }
 
-        var dcids = await matcher.FindExistingAsync(update.Dcid, update.StudentNumber, update.StateId, cancellationToken);
-        if (dcids.Count != 1)
+        var match = await matcher.FindExistingAsync(update.Dcid, update.StudentNumber, update.StateId, cancellationToken);
+        var dcids = match.Dcids;
+        if (match.Problem is not null || dcids.Count != 1)
         {
-            var reason = dcids.Count == 0
+            var reason = match.Problem ?? (dcids.Count == 0
                 ? new RejectionReason("student", "names no SIS student", "student.update changes an existing SIS student only")
-                : new RejectionReason("student", $"names {dcids.Count} SIS students (DCIDs {string.Join(", ", dcids)})", "the identifier must name exactly one SIS student");
+                : new RejectionReason("student", $"names {dcids.Count} SIS students (DCIDs {string.Join(", ", dcids)})", "the identifier must name exactly one SIS student"));
             await recorder.RejectAsync([(subject, [reason])], cancellationToken);
             return;
         }

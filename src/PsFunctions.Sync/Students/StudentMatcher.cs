@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Net;
+using System.Text;
+using PowerSchool.Client;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.Query;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
+using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
 
@@ -10,13 +14,21 @@ namespace PsFunctions.Sync.Students;
 /// Finds the SIS student a submission is about: by student number when the record carries one, else by
 /// state id, else by last name + first name + birth date. A student number that finds nobody is returned
 /// as such (the caller rejects it: the family named a student the SIS does not have); a state id that finds
-/// nobody falls through to the name rule. Queries are built with the client's FIQL builder,
-/// so a value's own <c>*</c> or <c>;</c> never changes the query.
+/// nobody falls through to the name rule.
+/// Lookups cannot be steered by the values they are built from: keys are checked first (<see cref="LookupKeyRules"/>),
+/// queries are built with the client's FIQL builder (values escaped), and every student PowerSchool returns is
+/// compared with the submitted value before it counts, so a wildcard, separator or operator the server read
+/// into a value widens nothing. A lookup PowerSchool answers 400 (or one that answers more students than a lookup
+/// can) is a <see cref="StudentMatch.Problem"/> of that submission alone.
 /// </summary>
-internal sealed class StudentMatcher(ISisClient sis) : IStudentLookup
+internal sealed class StudentMatcher(ISisClient sis, LookupKeyRules rules) : IStudentLookup
 {
     // Enough to tell one match from several; an ambiguous record lists what was found.
     private const int MaxCandidates = 10;
+
+    // Students read from one answer before the lookup gives up: an identifier names one student, a name a few;
+    // more is a query that was widened, and reading on would cost a request per page.
+    private const int MaxExamined = 200;
 
     private static readonly IReadOnlyList<string> DemographicsExpansion = ["demographics"];
 
@@ -26,21 +38,17 @@ internal sealed class StudentMatcher(ISisClient sis) : IStudentLookup
         ArgumentNullException.ThrowIfNull(keys);
         if (!string.IsNullOrWhiteSpace(keys.StudentNumber))
         {
-            var field = Fiql.Field("local_id");
-            var filter = long.TryParse(keys.StudentNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? field.EqualTo(number)
-                : field.EqualTo(keys.StudentNumber);
-            return new StudentMatch(MatchRule.StudentNumber, await QueryAsync(filter, null, cancellationToken));
+            return await ByStudentNumberAsync(keys.StudentNumber, cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(keys.StateId))
         {
             // State ids are state-wide: a student new to the district may carry one the SIS does not know yet,
             // so no match here falls through to the name rule.
-            var byState = await QueryAsync(Fiql.Field("state_province_id").EqualTo(keys.StateId), null, cancellationToken);
-            if (byState.Count > 0)
+            var byState = await ByStateIdAsync(keys.StateId, cancellationToken);
+            if (byState.Problem is not null || byState.Dcids.Count > 0)
             {
-                return new StudentMatch(MatchRule.StateId, byState);
+                return byState;
             }
         }
 
@@ -52,56 +60,109 @@ internal sealed class StudentMatcher(ISisClient sis) : IStudentLookup
         // name.last_name is a documented student search field; the birth date is compared here on the
         // demographics expansion rather than assumed to be searchable.
         var byName = Fiql.Field("name.last_name").EqualTo(keys.LastName).And(Fiql.Field("name.first_name").EqualTo(keys.FirstName));
-        var dcids = await QueryAsync(byName, student => IsSamePerson(student, keys, birthDate), cancellationToken);
-        return new StudentMatch(MatchRule.NameAndBirthDate, dcids);
+        return await QueryAsync(MatchRule.NameAndBirthDate, byName, student => IsSamePerson(student, keys, birthDate), cancellationToken);
     }
 
     /// <summary>
-    /// The SIS students one explicit identifier names (a webhook command's): the DCID when given (it must
+    /// The SIS student one explicit identifier names (a webhook command's): the DCID when given (it must
     /// exist), else the student number, else the state id. No fallback to names: an update names its student.
     /// </summary>
-    public async Task<IReadOnlyList<long>> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default)
+    public async Task<StudentMatch> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default)
     {
         if (dcid is { } id)
         {
-            return await sis.GetStudentAsync(id, cancellationToken: cancellationToken) is null ? [] : [id];
+            return new StudentMatch(MatchRule.Dcid, await sis.GetStudentAsync(id, cancellationToken: cancellationToken) is null ? [] : [id]);
         }
 
         if (!string.IsNullOrWhiteSpace(studentNumber))
         {
-            var match = await FindAsync(new StudentMatchKeys(studentNumber, null, string.Empty, string.Empty, null), cancellationToken);
-            return match?.Dcids ?? [];
+            return await ByStudentNumberAsync(studentNumber, cancellationToken);
         }
 
         return string.IsNullOrWhiteSpace(stateId)
-            ? []
-            : await QueryAsync(Fiql.Field("state_province_id").EqualTo(stateId), null, cancellationToken);
+            ? new StudentMatch(MatchRule.StateId, [])
+            : await ByStateIdAsync(stateId, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<long>> QueryAsync(FiqlFilter filter, Func<SisStudent, bool>? keep, CancellationToken cancellationToken)
+    private async Task<StudentMatch> ByStudentNumberAsync(string studentNumber, CancellationToken cancellationToken)
     {
-        var options = new SisReadOptions { Filter = filter, Expansions = keep is null ? null : DemographicsExpansion, ExpectFew = true };
-        var dcids = new List<long>();
-        await foreach (var student in sis.GetStudentsAsync(options, cancellationToken))
+        if (LookupKeyRules.CheckStudentNumber(studentNumber) is { } problem)
         {
-            if (keep is null || keep(student))
+            return StudentMatch.Refused(MatchRule.StudentNumber, problem);
+        }
+
+        var number = long.Parse(studentNumber, NumberStyles.None, CultureInfo.InvariantCulture);
+        return await QueryAsync(MatchRule.StudentNumber, Fiql.Field("local_id").EqualTo(number), student => student.LocalId == number, cancellationToken);
+    }
+
+    private async Task<StudentMatch> ByStateIdAsync(string stateId, CancellationToken cancellationToken)
+    {
+        if (rules.CheckStateId(stateId) is { } problem)
+        {
+            return StudentMatch.Refused(MatchRule.StateId, problem);
+        }
+
+        return await QueryAsync(
+            MatchRule.StateId, Fiql.Field("state_province_id").EqualTo(stateId), student => SameText(student.StateProvinceId, stateId), cancellationToken);
+    }
+
+    private async Task<StudentMatch> QueryAsync(MatchRule rule, FiqlFilter filter, Func<SisStudent, bool> isMatch, CancellationToken cancellationToken)
+    {
+        var options = new SisReadOptions
+        {
+            Filter = filter,
+            Expansions = rule == MatchRule.NameAndBirthDate ? DemographicsExpansion : null,
+            ExpectFew = true,
+        };
+        var dcids = new List<long>();
+        var examined = 0;
+        try
+        {
+            await foreach (var student in sis.GetStudentsAsync(options, cancellationToken))
             {
-                dcids.Add(student.Id);
-                if (dcids.Count >= MaxCandidates)
+                if (++examined > MaxExamined)
                 {
-                    break;
+                    return StudentMatch.Refused(rule, new RejectionReason(
+                        FieldOf(rule), $"was looked up and PowerSchool answered more than {MaxExamined} students",
+                        "a lookup by an identifier or a name names few students; a person must check the record"));
+                }
+
+                if (isMatch(student))
+                {
+                    dcids.Add(student.Id);
+                    if (dcids.Count >= MaxCandidates)
+                    {
+                        break;
+                    }
                 }
             }
         }
+        catch (PowerSchoolException ex) when (ex.StatusCode == HttpStatusCode.BadRequest)
+        {
+            // PowerSchool's text may quote the value: it stays in the protected rejection store (the rule), never in an event.
+            return StudentMatch.Refused(rule, new RejectionReason(
+                FieldOf(rule), "was refused by PowerSchool when looked up (HTTP 400)", $"PowerSchool: {ex.ServerMessage ?? "no message"}"));
+        }
 
-        return dcids;
+        return new StudentMatch(rule, dcids);
     }
+
+    private static string FieldOf(MatchRule rule) => rule switch
+    {
+        MatchRule.StudentNumber => "local_id",
+        MatchRule.StateId => "state_province_id",
+        _ => "name.last_name",
+    };
 
     private static bool IsSamePerson(SisStudent student, StudentMatchKeys keys, DateOnly birthDate) =>
         student.Demographics?.BirthDate == birthDate
-        && SameName(student.Name?.LastName, keys.LastName)
-        && SameName(student.Name?.FirstName, keys.FirstName);
+        && SameText(student.Name?.LastName, keys.LastName)
+        && SameText(student.Name?.FirstName, keys.FirstName);
 
-    private static bool SameName(string? sis, string submitted) =>
-        sis is null || string.Equals(sis.Trim(), submitted.Trim(), StringComparison.OrdinalIgnoreCase);
+    // The submitted value exactly, apart from case, surrounding spaces and Unicode composition (the mapping stores NFC):
+    // a student PowerSchool returned for a widened query is not a match. No value, no match.
+    private static bool SameText(string? sis, string submitted) =>
+        sis is not null
+        && string.Equals(
+            sis.Trim().Normalize(NormalizationForm.FormC), submitted.Trim().Normalize(NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
 }

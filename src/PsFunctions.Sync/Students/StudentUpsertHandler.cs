@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 
@@ -70,9 +71,10 @@ internal sealed class StudentUpsertHandler(
             }
 
             await recorder.RejectAsync(plan.Rejected, cancellationToken);
-            await poster.PostAsync(plan.Writes, cancellationToken);
+            var (writes, lost) = await KeepClaimedAsync(message, plan.Writes, pending, claimSet, cancellationToken);
+            await poster.PostAsync(writes, cancellationToken);
             waiting.AddRange(plan.Waiting.Select(submission => submission.Subject.SubmissionId));
-            pending = plan.Deferred;
+            pending = [.. plan.Deferred, .. lost];
         }
 
         if (waiting.Count > 0)
@@ -81,6 +83,25 @@ internal sealed class StudentUpsertHandler(
             await queue.SendAsync(later, options.Value.StudentClaimRetryDelay, cancellationToken);
             StudentUpsertLog.WaitingForClaims(logger, message.BatchId, waiting.Count);
         }
+    }
+
+    // A slow handling can outlive its claims; another instance may have taken one since and inserted the same child.
+    // Right before the POST every INSERT's claims are renewed: a lost one sends its submission back to planning,
+    // which claims again (or waits) and looks the student up again. UPDATEs name their DCID and need no claim.
+    private async Task<(IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<PendingSubmission> Lost)> KeepClaimedAsync(
+        StudentUpsertMessage message, IReadOnlyList<PlannedWrite> writes, IReadOnlyList<PendingSubmission> pending,
+        StudentClaimSet claimSet, CancellationToken cancellationToken)
+    {
+        var inserts = writes.Where(write => write.Write.Action == StudentWriteAction.Insert).Select(write => write.Subject.SubmissionId);
+        var lost = await claimSet.RenewAsync(inserts, cancellationToken);
+        if (lost.Count == 0)
+        {
+            return (writes, []);
+        }
+
+        StudentUpsertLog.ClaimsLost(logger, message.BatchId, lost.Count);
+        return ([.. writes.Where(write => !lost.Contains(write.Subject.SubmissionId))],
+            [.. pending.Where(submission => lost.Contains(submission.Subject.SubmissionId))]);
     }
 
     private static readonly RejectionReason MissingFromBatch =

@@ -25,4 +25,7 @@ internal static partial class StudentUpsertLog
 
     [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Batch {BatchId}: {Count} submission(s) wait for another instance's upsert of the same student; sent again in a delayed message")]
     public static partial void WaitingForClaims(ILogger logger, string batchId, int count);
+
+    [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Batch {BatchId}: {Count} submission(s) lost their student claim before the POST (it ran out and another instance took it); planned again")]
+    public static partial void ClaimsLost(ILogger logger, string batchId, int count);
 }

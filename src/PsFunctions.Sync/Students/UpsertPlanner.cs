@@ -83,7 +83,7 @@ internal sealed class UpsertPlanner(
             return new Decision(null, null, outcome.Reasons);
         }
 
-        if (!await claims.TryClaimAllAsync(StudentClaimKeys.For(outcome.Student.Keys, hasher), cancellationToken))
+        if (!await claims.TryClaimAllAsync(submission.Subject.SubmissionId, StudentClaimKeys.For(outcome.Student.Keys, hasher), cancellationToken))
         {
             return new Decision(null, null, null);
         }
@@ -140,6 +140,7 @@ internal sealed class UpsertPlanner(
 
     private static RejectionReason? MatchProblem(StudentMatch? match) => match switch
     {
+        { Problem: { } problem } => problem,
         null => new RejectionReason(
             "demographics.birth_date", "is missing, and no student number or known state id identifies the student",
             "matching: student number, else state id, else last name + first name + birth date"),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;
 
@@ -13,7 +14,9 @@ internal static class FlowEngine
     public const string DeliveryTargetId = "0c8f3d52-6a1e-4b7f-9d20-5e4a7b1c9f03";
 
     /// <summary>Starts an engine over <paramref name="storage"/>; start another over the same storage to restart it.</summary>
-    public static EngineHarness Start(SimulatorHost sim, TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
+    public static EngineHarness Start(
+        SimulatorHost sim, TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -28,6 +31,6 @@ internal static class FlowEngine
             merged[key] = value;
         }
 
-        return EngineHarness.Start(storage, new EngineSetup { Simulator = sim, Settings = merged });
+        return EngineHarness.Start(storage, new EngineSetup { Simulator = sim, Settings = merged, Time = time, Services = services });
     }
 }

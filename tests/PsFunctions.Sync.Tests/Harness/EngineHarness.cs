@@ -100,6 +100,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         {
             settings["PowerSchool:Sis:BaseUrl"] = sim.BaseAddress.ToString();
             settings["PowerSchool:Enrollment:BaseUrl"] = sim.BaseAddress.ToString();
+            settings["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true";
             settings["Secrets:powerschool-sis-client-id"] = sim.ClientId;
             settings["Secrets:powerschool-sis-client-secret"] = sim.ClientSecret;
             settings["Secrets:powerschool-enrollment-api-key"] = sim.EnrollmentApiKey;

@@ -62,6 +62,18 @@ public sealed class UpsertPlannerTests
     }
 
     [Fact]
+    public async Task A_lookup_that_could_not_be_made_rejects_the_record_with_its_problem_and_plans_no_write()
+    {
+        var problem = new PsFunctions.Sync.Outcomes.RejectionReason("state_province_id", "does not match the state id pattern", "rule");
+        _lookup.Answer = _ => Task.FromResult<StudentMatch?>(StudentMatch.Refused(MatchRule.StateId, problem));
+
+        var plan = await PlanAsync(Submission(new DeliveryRecordBuilder().Student("stateID", "IL*")));
+
+        Assert.Equal(problem, Assert.Single(Assert.Single(plan.Rejected).Reasons));
+        Assert.Empty(plan.Writes);
+    }
+
+    [Fact]
     public async Task A_record_whose_keys_cannot_identify_a_student_is_rejected()
     {
         _lookup.Answer = _ => Task.FromResult<StudentMatch?>(null);

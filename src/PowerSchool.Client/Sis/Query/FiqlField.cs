@@ -4,13 +4,15 @@ using System.Text;
 namespace PowerSchool.Client.Sis.Query;
 
 /// <summary>One field of a filter; its methods make comparisons. Values are escaped, so a value's own
-/// <c>*</c>, <c>;</c> or <c>,</c> never becomes a wildcard or separator.</summary>
+/// <c>*</c>, <c>;</c>, <c>,</c> or <c>==</c> never becomes a wildcard, separator or operator.</summary>
 public readonly record struct FiqlField
 {
-    // Characters FIQL gives meaning to; a value's own copies are backslash-escaped (documented assumption).
-    // Only what would change the query's meaning is escaped: ';' (AND), ',' (OR), '*' (wildcard) and the
-    // escape itself. Apostrophes and hyphens are everyday name letters and go as they are.
-    private const string Reserved = "\\;,*";
+    // Characters FIQL (and RSQL, its common dialect) gives meaning to; a value's own copies are backslash-escaped.
+    // How PowerSchool reads the escape is unverified (docs/client.md): only characters that never occur in a real
+    // name or id are escaped, so a server that ignores escapes can miss only values no family types. Apostrophes,
+    // hyphens, dots and spaces are everyday name letters and go as they are. Callers that match on a value must
+    // still compare what comes back with what they asked for.
+    private const string Reserved = "\\;,*()=!~<>\"";
 
     internal FiqlField(string name)
     {
@@ -81,6 +83,11 @@ public readonly record struct FiqlField
         if (value.Length == 0)
         {
             throw new ArgumentException("A comparison value may not be empty.", nameof(value));
+        }
+
+        if (value.Any(char.IsControl))
+        {
+            throw new ArgumentException("A comparison value may not contain control characters.", nameof(value));
         }
 
         var builder = new StringBuilder(value.Length + 4);

@@ -1,6 +1,11 @@
+using Microsoft.Extensions.Options;
+
 namespace PowerSchool.Simulator.Sis.Http;
 
-/// <summary>Parses PowerSchool's FIQL subset: clauses joined by <c>;</c> (AND), each <c>field==value</c> or <c>field=op=value</c>.</summary>
+/// <summary>
+/// Parses PowerSchool's FIQL subset: clauses joined by <c>;</c> (AND), each <c>field==value</c> or <c>field=op=value</c>;
+/// backslashes are read as <see cref="SisOptions.FiqlEscapes"/> says.
+/// </summary>
 public static class FiqlParser
 {
     private static readonly (string Token, FiqlOperator Operator)[] Operators =
@@ -12,17 +17,26 @@ public static class FiqlParser
         ("==", FiqlOperator.Equal),
     ];
 
-    public static IReadOnlyList<FiqlClause> Parse(string? q)
+    /// <summary>The request's <c>q</c>, read with the configured escape rule.</summary>
+    public static IReadOnlyList<FiqlClause> Parse(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<SisOptions>>();
+        return Parse(request.Query["q"], options.Value.FiqlEscapes);
+    }
+
+    public static IReadOnlyList<FiqlClause> Parse(string? q, FiqlEscapes escapes = FiqlEscapes.Honoured)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
             return [];
         }
 
-        return SplitClauses(q).Select(ParseClause).ToList();
+        var text = escapes == FiqlEscapes.Stripped ? q.Replace("\\", string.Empty, StringComparison.Ordinal) : q;
+        return SplitClauses(text).Select(ParseClause).ToList();
     }
 
-    // Clauses split on ';' that a backslash does not escape (clients escape ';', ',', '*' and '\' in values).
+    // Clauses split on ';' that a backslash does not escape.
     private static IEnumerable<string> SplitClauses(string q)
     {
         var start = 0;
@@ -42,27 +56,29 @@ public static class FiqlParser
         yield return q[start..];
     }
 
-    // "O\'Neil" -> "O'Neil": a backslash makes the next character literal. An escaped trailing '*' stays
-    // a wildcard here (the subset has no literal-star search; names never contain one).
-    private static string Unescape(string value)
+    // "O\'Neil" -> "O'Neil": a backslash makes the next character literal, so "Sm\*" is the name "Sm*", while an
+    // unescaped trailing '*' is the wildcard.
+    private static (string Value, bool Wildcard) Unescape(string value)
     {
-        if (!value.Contains('\\', StringComparison.Ordinal))
-        {
-            return value;
-        }
-
         var builder = new System.Text.StringBuilder(value.Length);
+        var wildcard = false;
         for (var i = 0; i < value.Length; i++)
         {
             if (value[i] == '\\' && i + 1 < value.Length)
             {
-                i++;
+                builder.Append(value[++i]);
             }
-
-            builder.Append(value[i]);
+            else if (value[i] == '*' && i == value.Length - 1)
+            {
+                wildcard = true;
+            }
+            else
+            {
+                builder.Append(value[i]);
+            }
         }
 
-        return builder.ToString();
+        return (builder.ToString(), wildcard);
     }
 
     private static FiqlClause ParseClause(string text)
@@ -78,13 +94,14 @@ public static class FiqlParser
         {
             if (string.CompareOrdinal(text, at, token, 0, token.Length) == 0)
             {
-                var value = Unescape(text[(at + token.Length)..].Trim());
-                if (value.Length == 0)
+                var raw = text[(at + token.Length)..].Trim();
+                if (raw.Length == 0)
                 {
                     throw new FiqlException($"Invalid query clause '{text}': the value is empty.");
                 }
 
-                return new FiqlClause(field, op, value);
+                var (value, wildcard) = Unescape(raw);
+                return new FiqlClause(field, op, value, wildcard);
             }
         }
 

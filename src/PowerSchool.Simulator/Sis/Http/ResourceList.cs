@@ -18,7 +18,7 @@ public static class ResourceList
 
         return SisErrors.OnBadQuery(() =>
         {
-            var selected = rows.Where(FiqlFilter.Build(FiqlParser.Parse(request.Query["q"]), fields)).Skip(page.Skip).Take(page.PageSize).ToList();
+            var selected = rows.Where(FiqlFilter.Build(FiqlParser.Parse(request), fields)).Skip(page.Skip).Take(page.PageSize).ToList();
             return SimJson.Result(w =>
             {
                 w.WriteStartObject();
@@ -33,6 +33,6 @@ public static class ResourceList
     public static IResult Count<T>(HttpRequest request, IEnumerable<T> rows, IReadOnlyDictionary<string, FiqlField<T>> fields)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SisErrors.OnBadQuery(() => PsCollections.Count(rows.Count(FiqlFilter.Build(FiqlParser.Parse(request.Query["q"]), fields))));
+        return SisErrors.OnBadQuery(() => PsCollections.Count(rows.Count(FiqlFilter.Build(FiqlParser.Parse(request), fields))));
     }
 }

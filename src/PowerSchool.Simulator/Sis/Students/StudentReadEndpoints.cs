@@ -28,7 +28,7 @@ public static class StudentReadEndpoints
         var view = StudentView.From(request.Query);
         return SisErrors.OnBadQuery(() => SimJson.Result(store.Read(state =>
         {
-            var rows = StudentSearch.Page(state, FiqlParser.Parse(request.Query["q"]), page);
+            var rows = StudentSearch.Page(state, FiqlParser.Parse(request), page);
             return SimJson.Render(w =>
             {
                 w.WriteStartObject();
@@ -42,7 +42,7 @@ public static class StudentReadEndpoints
     }
 
     private static IResult Count(HttpRequest request, DistrictStore store) =>
-        SisErrors.OnBadQuery(() => PsCollections.Count(store.Read(state => StudentSearch.Run(state, FiqlParser.Parse(request.Query["q"])).LongCount())));
+        SisErrors.OnBadQuery(() => PsCollections.Count(store.Read(state => StudentSearch.Run(state, FiqlParser.Parse(request)).LongCount())));
 
     private static IResult One(string dcid, HttpRequest request, DistrictStore store)
     {

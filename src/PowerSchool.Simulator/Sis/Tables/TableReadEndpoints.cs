@@ -36,7 +36,7 @@ public static class TableReadEndpoints
 
         return SisErrors.OnBadQuery(() =>
         {
-            var rows = source.Rows(state, FiqlParser.Parse(request.Query["q"])).Skip(page.Skip).Take(page.PageSize).ToList();
+            var rows = source.Rows(state, FiqlParser.Parse(request)).Skip(page.Skip).Take(page.PageSize).ToList();
             return SimJson.Result(w =>
             {
                 w.WriteStartObject();
@@ -55,7 +55,7 @@ public static class TableReadEndpoints
             return UnknownTable(table);
         }
 
-        return SisErrors.OnBadQuery(() => PsCollections.Count(source.Rows(state, FiqlParser.Parse(request.Query["q"])).LongCount()));
+        return SisErrors.OnBadQuery(() => PsCollections.Count(source.Rows(state, FiqlParser.Parse(request)).LongCount()));
     });
 
     private static IResult One(string table, string id, HttpRequest request, DistrictStore store) => store.Read(state =>

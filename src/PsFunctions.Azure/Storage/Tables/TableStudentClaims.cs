@@ -8,7 +8,8 @@ namespace PsFunctions.Azure.Storage.Tables;
 /// <see cref="IStudentClaims"/> on the <c>studentclaims</c> table: PartitionKey = the claim key's first two
 /// characters (claim keys are hex hashes, so partitions spread), RowKey = the claim key; the row holds the
 /// owner and when the claim expires. Taking a free key is an insert; taking an expired one and releasing are
-/// conditional on the row's ETag, so two owners can never both believe they hold the same key.
+/// conditional on the row's ETag, so two owners can never both believe they hold the same key. Renewing reads the
+/// row and writes it back on its ETag: it holds only while the row is still the owner's.
 /// </summary>
 public sealed class TableStudentClaims(TableClient table) : IStudentClaims
 {
@@ -50,6 +51,31 @@ public sealed class TableStudentClaims(TableClient table) : IStudentClaims
         try
         {
             await client.UpdateEntityAsync(entity, held.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> RenewAsync(string claimKey, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        var client = await _table.GetAsync(cancellationToken);
+        var current = await client.GetEntityIfExistsAsync<TableEntity>(
+            PartitionKey(claimKey), TableKey.Escape(claimKey, nameof(claimKey)), cancellationToken: cancellationToken);
+        if (!current.HasValue || current.Value!.GetString("Owner") != owner)
+        {
+            return false;
+        }
+
+        // Conditional on the row read: another owner taking it over in between makes this fail, not overwrite it.
+        var held = current.Value;
+        held["ExpiresAt"] = expiresAt;
+        try
+        {
+            await client.UpdateEntityAsync(held, held.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)

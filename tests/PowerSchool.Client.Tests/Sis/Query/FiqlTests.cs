@@ -50,8 +50,23 @@ public sealed class FiqlTests
     {
         var filter = Fiql.Field("name.last_name").EqualTo("O'Neil;x==1,*");
 
-        Assert.Equal("name.last_name==O'Neil\\;x==1\\,\\*", filter.Expression);
+        Assert.Equal("name.last_name==O'Neil\\;x\\=\\=1\\,\\*", filter.Expression);
     }
+
+    [Theory]
+    [InlineData("a(b)", "a\\(b\\)")]
+    [InlineData("a!=b", "a\\!\\=b")]
+    [InlineData("a=gt=b", "a\\=gt\\=b")]
+    [InlineData("\"quoted\"", "\\\"quoted\\\"")]
+    [InlineData("back\\slash", "back\\\\slash")]
+    [InlineData("a~b<c>d", "a\\~b\\<c\\>d")]
+    [InlineData("Mary-Ann O'Neil St. John", "Mary-Ann O'Neil St. John")]
+    public void Every_character_with_a_FIQL_meaning_is_escaped_and_name_letters_are_not(string value, string expected) =>
+        Assert.Equal("name.last_name==" + expected, Fiql.Field("name.last_name").EqualTo(value).Expression);
+
+    [Fact]
+    public void A_value_with_a_control_character_is_refused() =>
+        Assert.Throws<ArgumentException>(() => Fiql.Field("name.last_name").EqualTo("a\nb"));
 
     [Theory]
     [InlineData("")]

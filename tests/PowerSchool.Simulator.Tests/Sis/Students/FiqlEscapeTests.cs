@@ -1,4 +1,5 @@
 using System.Net;
+using PowerSchool.Simulator.Sis.Http;
 using PowerSchool.Simulator.Tests.Support;
 using PsFunctions.Testing;
 
@@ -40,5 +41,37 @@ public sealed class FiqlEscapeTests(SimulatorFixture fixture) : IClassFixture<Si
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(0, body.GetProperty("resource").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_escaped_star_is_a_star_and_an_unescaped_trailing_star_a_wildcard()
+    {
+        using var client = await fixture.Host.CreateAuthorizedClientAsync();
+
+        var (_, escaped) = await client.GetJsonAsync($"ws/v1/district/student/count?q={Uri.EscapeDataString("name.last_name==\\*")}");
+        var (_, wildcard) = await client.GetJsonAsync($"ws/v1/district/student/count?q={Uri.EscapeDataString("name.last_name==*")}");
+
+        Assert.Equal(0, escaped.GetProperty("resource").GetProperty("count").GetInt32());
+        Assert.Equal(SimulatorHost.DefaultStudents, wildcard.GetProperty("resource").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void A_server_that_strips_escapes_reads_the_value_as_if_nothing_was_escaped()
+    {
+        var clauses = FiqlParser.Parse("name.last_name==Sm\\*;id==1\\;x==2", FiqlEscapes.Stripped);
+
+        Assert.Equal(3, clauses.Count);
+        Assert.True(clauses[0].IsPrefix);
+        Assert.Equal("Sm", clauses[0].Prefix);
+        Assert.Equal(("x", "2"), (clauses[2].Field, clauses[2].Value));
+    }
+
+    [Fact]
+    public void Honoured_escapes_keep_separators_and_stars_in_the_value()
+    {
+        var clause = Assert.Single(FiqlParser.Parse("name.last_name==Sm\\*\\;id==1", FiqlEscapes.Honoured));
+
+        Assert.False(clause.IsPrefix);
+        Assert.Equal("Sm*;id==1", clause.Value);
     }
 }

@@ -34,6 +34,20 @@ internal sealed class InMemoryStudentClaims : IStudentClaims
         }
     }
 
+    public Task<bool> RenewAsync(string claimKey, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_claims.TryGetValue(claimKey, out var held) || held.Owner != owner)
+            {
+                return Task.FromResult(false);
+            }
+
+            _claims[claimKey] = (owner, expiresAt);
+            return Task.FromResult(true);
+        }
+    }
+
     public Task ReleaseAsync(string claimKey, string owner, CancellationToken cancellationToken = default)
     {
         lock (_gate)
