@@ -25,6 +25,8 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddEngineOptions<DeliveryTargetsOptions>(DeliveryTargetsOptions.Section);
         services.AddEngineOptions<WorkQueueOptions>(WorkQueueOptions.Section);
+        services.AddEngineOptions<WorkDeferralOptions>(WorkDeferralOptions.Section);
+        services.AddEngineOptions<DeadLetterOptions>(DeadLetterOptions.Section);
         services.AddEngineOptions<EnrollmentIntakeOptions>(EnrollmentIntakeOptions.Section);
         services.AddEngineOptions<MappingOptions>(MappingOptions.Section);
         services.AddEngineOptions<StudentUpsertOptions>(StudentUpsertOptions.Section);
@@ -42,7 +44,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<DeliveryIdPurge>();
         services.TryAddSingleton<SisChangesPoll>();
 
-        services.TryAddSingleton<WorkDispatcher>();
+        services.AddWorkDispatch();
         services.AddWorkHandler<StudentUpsertMessage, StudentUpsertHandler>();
         services.AddWorkHandler<DocumentMirrorMessage, DocumentMirrorHandler>();
         services.AddWorkHandler<WebhookCommand, WebhookCommandHandler>();

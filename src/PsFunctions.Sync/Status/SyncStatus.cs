@@ -2,10 +2,12 @@ namespace PsFunctions.Sync.Status;
 
 /// <summary>
 /// What the sync engine is doing, for operators (GetStatus): intake runs per delivery target, queue backlogs,
-/// rejections waiting for a person and where the SIS change feed is. Ids, counts and times only.
+/// rejections waiting for a person, where the SIS change feed is, and work given up (dead letters). Ids, counts,
+/// reasons and times only.
 /// </summary>
 public sealed record SyncStatus(
     IReadOnlyList<DeliveryTargetStatus> DeliveryTargets,
     IReadOnlyList<QueueStatus> Queues,
     RejectionStatus Rejections,
-    ChangeFeedStatus? ChangeFeed);
+    ChangeFeedStatus? ChangeFeed,
+    DeadLetterStatus DeadLetters);

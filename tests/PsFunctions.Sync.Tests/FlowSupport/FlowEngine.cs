@@ -13,7 +13,8 @@ internal static class FlowEngine
     public const string DeliveryTargetId = "0c8f3d52-6a1e-4b7f-9d20-5e4a7b1c9f03";
 
     /// <summary>Starts an engine over <paramref name="storage"/>; start another over the same storage to restart it.</summary>
-    public static EngineHarness Start(SimulatorHost sim, TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
+    public static EngineHarness Start(
+        SimulatorHost sim, TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -28,6 +29,6 @@ internal static class FlowEngine
             merged[key] = value;
         }
 
-        return EngineHarness.Start(storage, new EngineSetup { Simulator = sim, Settings = merged });
+        return EngineHarness.Start(storage, new EngineSetup { Simulator = sim, Settings = merged, Time = time });
     }
 }
