@@ -29,6 +29,7 @@ param tableNames string[] = [
   'upsertledger'
   'studentclaims'
   'rejections'
+  'deadletters'
   'snapshots'
   'syncstate'
   'webhookdeliveries'
