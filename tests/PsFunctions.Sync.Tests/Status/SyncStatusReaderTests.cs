@@ -97,6 +97,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
             .Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
             .AddSingleton<IBatchLedger>(new TableBatchLedger(Table("ledger")))
             .AddSingleton<IRejectionStore>(new TableRejectionStore(Table("rejections")))
             .AddSingleton<IDeadLetterStore>(new TableDeadLetterStore(Table("deadletters")))
