@@ -19,6 +19,15 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
     }
 
+    [Fact]
+    public void SweepPoisonQueues_runs_on_the_sweep_schedule_of_the_engine()
+    {
+        var trigger = Trigger("SweepPoisonQueues");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(PsFunctions.Sync.Messaging.PoisonQueueSweep.Schedule, trigger.GetProperty("schedule").GetString());
+    }
+
     [Theory]
     [InlineData("ApplyStudentUpserts", "student-upserts")]
     [InlineData("MirrorDocuments", "document-mirror")]
@@ -69,7 +78,7 @@ public sealed class FunctionsMetadataTests
         var names = Functions.Value.Select(function => function.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ApplyStudentUpserts", "ExecuteWebhookCommands", "GetHealth", "GetStatus", "MirrorDocuments", "PollEnrollmentDeliveries", "PollSisChanges", "ReceiveWebhook"],
+            ["ApplyStudentUpserts", "ExecuteWebhookCommands", "GetHealth", "GetStatus", "MirrorDocuments", "PollEnrollmentDeliveries", "PollSisChanges", "ReceiveWebhook", "SweepPoisonQueues"],
             names);
     }
 

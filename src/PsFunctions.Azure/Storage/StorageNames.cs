@@ -16,6 +16,10 @@ public static class StorageNames
     public const string UpsertLedgerTable = "upsertledger";
     public const string StudentClaimsTable = "studentclaims";
     public const string RejectionsTable = "rejections";
+
+    /// <summary>Work messages given up, with no expiry (the poison queues' copies expire).</summary>
+    public const string DeadLettersTable = "deadletters";
+
     public const string SnapshotsTable = "snapshots";
     public const string SyncStateTable = "syncstate";
     public const string WebhookDeliveriesTable = "webhookdeliveries";

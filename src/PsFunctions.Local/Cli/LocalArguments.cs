@@ -19,7 +19,7 @@ public sealed record LocalArguments
           Operations (on the storage in PsStorage / --storage; PowerSchool settings from configuration):
           ops status                          last runs, queue backlog, poison counts, rejections awaiting a person
           ops replay SUBMISSION_ID            send a rejected submission through the upsert flow again
-          ops requeue-poison QUEUE            move every message of QUEUE-poison back to QUEUE
+          ops requeue-poison QUEUE            move QUEUE-poison into the dead-letter store, then send every open dead letter of QUEUE back
           ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again
 
           plugin                 write the PowerSchool plugin zip (plugin.xml, queries_root/) to --output (default plugin.zip)

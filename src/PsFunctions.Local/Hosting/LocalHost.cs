@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PsFunctions.Hosting.Http;
 using PsFunctions.Hosting.Setup;
 using PsFunctions.Hosting;
+using PsFunctions.Hosting.Logging;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Cycle;
 using PsFunctions.Local.Events;
@@ -32,7 +33,7 @@ internal static class LocalHost
         builder.WebHost.UseUrls(arguments.Once ? "http://127.0.0.1:0" : $"http://127.0.0.1:{arguments.Port}");
         builder.Configuration.AddInMemoryCollection(Defaults(arguments));
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Azure", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddRequestLogFilters();
         if (arguments.Once)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -58,8 +59,11 @@ internal static class LocalHost
     {
         ["ENROLLMENT_POLL_SCHEDULE"] = "0 */5 * * * *",
         ["SIS_CHANGES_POLL_SCHEDULE"] = "0 */10 * * * *",
-        // --once drains the queues in one go: a failed message comes back after a second, not host.json's 30 s.
+        // --once drains the queues in one go: a failed message comes back after a second, not host.json's 30 s, and a
+        // message put back on an outage after one second, growing to ten.
         [$"{WorkQueueOptions.Section}:RetryDelay"] = arguments.Once ? "00:00:01" : null,
+        [$"{WorkDeferralOptions.Section}:FirstDelay"] = arguments.Once ? "00:00:01" : null,
+        [$"{WorkDeferralOptions.Section}:MaxDelay"] = arguments.Once ? "00:00:10" : null,
     };
 
     private static void AddLoops(IServiceCollection services, ConfigurationManager configuration)
@@ -71,6 +75,10 @@ internal static class LocalHost
         services.AddHostedService(provider => new ScheduleLoop(
             "PollSisChanges", configuration["SIS_CHANGES_POLL_SCHEDULE"]!,
             token => provider.GetRequiredService<SisChangesPoll>().RunAsync(token),
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduleLoop>>()));
+        services.AddHostedService(provider => new ScheduleLoop(
+            "SweepPoisonQueues", PoisonQueueSweep.Schedule,
+            token => provider.GetRequiredService<PoisonQueueSweep>().RunAsync(token),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ScheduleLoop>>()));
         services.AddHostedService<QueueLoops>();
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
-using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Hosting;
 using PsFunctions.Sync.Messaging;
@@ -12,8 +11,8 @@ namespace PsFunctions.Local.Operations;
 
 /// <summary>
 /// <c>ops ...</c>: what an operator does by hand, on the storage the product uses (Azurite, or the deployed
-/// account with the deploying user's roles): read the status, replay a rejection after fixing its cause, move
-/// poison messages back to their queue, reset an Enrollment batch.
+/// account with the deploying user's roles): read the status, replay a rejection after fixing its cause, send dead
+/// letters (and what waits in a poison queue) back to their queue, reset an Enrollment batch.
 /// </summary>
 internal static class OperationsCommand
 {
@@ -41,8 +40,10 @@ internal static class OperationsCommand
                     : $"Submission {operands[1]} has no rejection awaiting replay.");
                 return replayed ? LocalCommand.Success : LocalCommand.Failed;
             case "requeue-poison" when operands.Count == 2 && services.GetRequiredService<WorkDispatcher>().Queues.Contains(operands[1]):
-                var moved = await RequeuePoisonAsync(services, operands[1], cancellationToken);
-                await output.WriteLineAsync($"Moved {moved} messages from {WorkQueues.PoisonOf(operands[1])} back to {operands[1]}.");
+                var requeue = await services.GetRequiredService<DeadLetterRequeue>().RequeueAsync(operands[1], cancellationToken);
+                await output.WriteLineAsync(
+                    $"Moved {requeue.MovedFromPoison} messages from {WorkQueues.PoisonOf(operands[1])} into the dead-letter store, " +
+                    $"then sent {requeue.Requeued} open dead letters back to {operands[1]} (marked requeued).");
                 return LocalCommand.Success;
             case "reset-batch" when operands.Count == 3:
                 var reset = await services.GetRequiredService<IEnrollmentClient>().ResetBatchAsync(operands[1], operands[2], cancellationToken);
@@ -52,36 +53,6 @@ internal static class OperationsCommand
                 return reset ? LocalCommand.Success : LocalCommand.Failed;
             default:
                 throw new ArgumentException($"Unknown operation '{string.Join(' ', operands)}'.\n{LocalArguments.Usage}");
-        }
-    }
-
-    private static async Task<int> RequeuePoisonAsync(IServiceProvider services, string queueName, CancellationToken cancellationToken)
-    {
-        var queues = services.GetRequiredService<StorageQueues>();
-        var poison = queues.Get(WorkQueues.PoisonOf(queueName));
-        var target = queues.Get(queueName);
-        if (!await poison.ExistsAsync(cancellationToken))
-        {
-            return 0;
-        }
-
-        await target.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        var moved = 0;
-        while (true)
-        {
-            var messages = (await poison.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1), cancellationToken)).Value;
-            if (messages.Length == 0)
-            {
-                return moved;
-            }
-
-            foreach (var message in messages)
-            {
-                // Sent before the delete: a failure in between leaves a copy in both queues, never in neither.
-                await target.SendMessageAsync(message.Body, timeToLive: TimeSpan.FromSeconds(-1), cancellationToken: cancellationToken);
-                await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-                moved++;
-            }
         }
     }
 }

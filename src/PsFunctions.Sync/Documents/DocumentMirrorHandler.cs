@@ -30,8 +30,8 @@ internal sealed class DocumentMirrorHandler(
     public Task HandleAsync(DocumentMirrorMessage message, WorkDelivery delivery, CancellationToken cancellationToken = default) =>
         MirrorAsync(message, cancellationToken);
 
-    /// <summary>Nothing is kept yet when a document's last delivery fails: the message in the poison queue is its record.</summary>
-    public Task OnLastDeliveryFailedAsync(DocumentMirrorMessage message, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken) =>
+    /// <summary>Nothing more to keep when a document message is given up: the dispatcher's dead letter names its documents.</summary>
+    public Task OnLastDeliveryFailedAsync(DocumentMirrorMessage message, WorkFailure failure, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     /// <summary>Mirrors every document of the message, in order; returns where each one is (refused ones are not listed).</summary>

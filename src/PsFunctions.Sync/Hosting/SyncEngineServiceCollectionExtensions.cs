@@ -26,6 +26,8 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddEngineOptions<DeliveryTargetsOptions>(DeliveryTargetsOptions.Section);
         services.AddEngineOptions<WorkQueueOptions>(WorkQueueOptions.Section);
+        services.AddEngineOptions<WorkDeferralOptions>(WorkDeferralOptions.Section);
+        services.AddEngineOptions<DeadLetterOptions>(DeadLetterOptions.Section);
         services.AddEngineOptions<EnrollmentIntakeOptions>(EnrollmentIntakeOptions.Section);
         services.AddEngineOptions<MappingOptions>(MappingOptions.Section);
         services.AddEngineOptions<StudentUpsertOptions>(StudentUpsertOptions.Section);
@@ -48,7 +50,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<DeliveryIdPurge>();
         services.TryAddSingleton<SisChangesPoll>();
 
-        services.TryAddSingleton<WorkDispatcher>();
+        services.AddWorkDispatch();
         services.AddWorkHandler<StudentUpsertMessage, StudentUpsertHandler>();
         services.TryAddSingleton<DocumentRefusals>();
         services.AddWorkHandler<DocumentMirrorMessage, DocumentMirrorHandler>();

@@ -9,4 +9,11 @@ public sealed record DocumentMirrorMessage(string DeliveryTargetId, string Submi
     public static string ToJson(DocumentMirrorMessage message) => WorkMessageJson.Serialize(message);
 
     public static DocumentMirrorMessage Parse(string json) => WorkMessageJson.DeserializeDocumentMirror(json);
+
+    public static IReadOnlyDictionary<string, string> IdsOf(DocumentMirrorMessage message) => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["deliveryTargetId"] = message.DeliveryTargetId,
+        ["submissionId"] = message.SubmissionId,
+        ["objectIds"] = string.Join(',', (message.Documents ?? []).Select(document => document.ObjectId)),
+    };
 }

@@ -3,7 +3,8 @@ namespace PsFunctions.Sync.Messaging;
 /// <summary>
 /// Does the work one queue's messages ask for. Register it with one line in the engine's composition
 /// (<c>AddWorkHandler&lt;TMessage, THandler&gt;()</c>); <see cref="WorkDispatcher"/> hands it each message.
-/// Failures are thrown: the queue delivers the message again and, after its last delivery, moves it to poison.
+/// Failures are thrown: an outage (<see cref="TransientWork"/>) puts the message back later (<see cref="WorkDeferral"/>);
+/// any other failure makes the queue deliver it again and, after its last delivery, move it to poison.
 /// </summary>
 public interface IWorkHandler<in TMessage>
     where TMessage : class
@@ -11,8 +12,9 @@ public interface IWorkHandler<in TMessage>
     Task HandleAsync(TMessage message, WorkDelivery delivery, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The last delivery of <paramref name="message"/> failed with <paramref name="lastError"/>: keep what a person
-    /// must see before the message goes to the poison queue. The error is thrown on afterwards.
+    /// <paramref name="message"/> is given up (<paramref name="failure"/>: its last delivery failed, or its deferrals ran
+    /// out): keep what a person must see, beyond the dead letter the dispatcher has written already. Runs with a short
+    /// timeout of its own (<see cref="DeadLetterOptions.WriteTimeout"/>), also when the invocation was cancelled.
     /// </summary>
-    Task OnLastDeliveryFailedAsync(TMessage message, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken);
+    Task OnLastDeliveryFailedAsync(TMessage message, WorkFailure failure, CancellationToken cancellationToken);
 }

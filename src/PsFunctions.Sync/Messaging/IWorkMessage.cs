@@ -15,4 +15,10 @@ public interface IWorkMessage<TSelf>
 
     /// <summary>Reads queue text; throws <see cref="System.Text.Json.JsonException"/> when it is not this message type.</summary>
     static abstract TSelf Parse(string json);
+
+    /// <summary>
+    /// The ids the message names (delivery target, batch, submissions, command…; a list joined with commas), for its
+    /// dead letter and the status: ids only, never student data.
+    /// </summary>
+    static abstract IReadOnlyDictionary<string, string> IdsOf(TSelf message);
 }

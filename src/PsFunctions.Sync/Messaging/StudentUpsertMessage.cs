@@ -12,4 +12,11 @@ public sealed record StudentUpsertMessage(string DeliveryTargetId, string BatchI
     public static string ToJson(StudentUpsertMessage message) => WorkMessageJson.Serialize(message);
 
     public static StudentUpsertMessage Parse(string json) => WorkMessageJson.DeserializeStudentUpsert(json);
+
+    public static IReadOnlyDictionary<string, string> IdsOf(StudentUpsertMessage message) => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["deliveryTargetId"] = message.DeliveryTargetId,
+        ["batchId"] = message.BatchId,
+        ["submissionIds"] = string.Join(',', message.SubmissionIds ?? []),
+    };
 }

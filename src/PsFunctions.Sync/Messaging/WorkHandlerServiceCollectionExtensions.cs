@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PsFunctions.Sync.Messaging;
 
-/// <summary>Registers a work queue's handler, in the style of eShop's <c>AddSubscription&lt;TEvent, THandler&gt;()</c>.</summary>
+/// <summary>Registers the work queues' dispatch and each queue's handler, in the style of eShop's <c>AddSubscription&lt;TEvent, THandler&gt;()</c>.</summary>
 public static class WorkHandlerServiceCollectionExtensions
 {
     /// <summary>
@@ -17,6 +17,25 @@ public static class WorkHandlerServiceCollectionExtensions
     {
         services.TryAddSingleton<THandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkRoute, WorkRoute<TMessage, THandler>>());
+        return services;
+    }
+
+    /// <summary>
+    /// Registers what every work queue shares: <see cref="WorkDispatcher"/>, <see cref="WorkDeferral"/>, the poison
+    /// sweep (<see cref="PoisonQueueSweep"/>) and <see cref="DeadLetterRequeue"/>. Their options (<c>Sync:Queues</c>,
+    /// <c>Sync:Queues:Deferral</c>, <c>Sync:DeadLetters</c>) are bound with the engine's (<c>AddSyncEngine</c>); the host
+    /// adds the ports (<see cref="IWorkQueue"/>, <see cref="IPoisonQueues"/>, the dead-letter store).
+    /// </summary>
+    public static IServiceCollection AddWorkDispatch(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WorkDeferral>();
+        services.TryAddSingleton<DeadLetterRecorder>();
+        services.TryAddSingleton<WorkFailurePolicy>();
+        services.TryAddSingleton<WorkDispatcher>();
+        services.TryAddSingleton<PoisonQueueSweep>();
+        services.TryAddSingleton<DeadLetterRequeue>();
         return services;
     }
 }

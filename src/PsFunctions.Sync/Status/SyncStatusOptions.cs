@@ -14,4 +14,8 @@ public sealed class SyncStatusOptions
     /// <summary>Submission ids shown of the oldest rejections waiting for a person.</summary>
     [Range(0, 100)]
     public int OldestRejections { get; init; } = 5;
+
+    /// <summary>Open dead letters shown, oldest first (<c>Sync:Status:OldestDeadLetters</c>).</summary>
+    [Range(0, 100)]
+    public int OldestDeadLetters { get; init; } = 5;
 }

@@ -9,13 +9,14 @@ using PsFunctions.Sync.Outcomes;
 namespace PsFunctions.Sync.Status;
 
 /// <summary>
-/// Reads <see cref="SyncStatus"/> from the ledgers, queues and checkpoints (read only), adds where events go, and writes it as
-/// JSON for every host.
+/// Reads <see cref="SyncStatus"/> from the ledgers, queues, dead-letter store and checkpoints (read only), adds where events
+/// go, and writes it as JSON for every host.
 /// </summary>
 public sealed class SyncStatusReader(
     IBatchLedger batchLedger,
     IQueueMonitor queueMonitor,
     IRejectionStore rejections,
+    IDeadLetterStore deadLetters,
     ICheckpointStore checkpoints,
     WorkDispatcher dispatcher,
     EventDestination events,
@@ -42,15 +43,17 @@ public sealed class SyncStatusReader(
             targets.Add(new DeliveryTargetStatus(deliveryTargetId, runs));
         }
 
+        var open = await ReadOpenDeadLettersAsync(cancellationToken).ConfigureAwait(false);
         return new SyncStatus(
             targets,
-            await ReadQueuesAsync(cancellationToken).ConfigureAwait(false),
+            await ReadQueuesAsync(open, cancellationToken).ConfigureAwait(false),
             await ReadRejectionsAsync(cancellationToken).ConfigureAwait(false),
             await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false),
-            events);
+            events,
+            new DeadLetterStatus(open.Count, [.. open.Take(_options.OldestDeadLetters).Select(Summary)]));
     }
 
-    private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(IReadOnlyList<DeadLetter> open, CancellationToken cancellationToken)
     {
         var queues = new List<QueueStatus>(dispatcher.Queues.Count);
         foreach (var queue in dispatcher.Queues)
@@ -60,11 +63,27 @@ public sealed class SyncStatusReader(
                 queue,
                 await queueMonitor.GetApproximateCountAsync(queue, cancellationToken).ConfigureAwait(false),
                 poison,
-                await queueMonitor.GetApproximateCountAsync(poison, cancellationToken).ConfigureAwait(false)));
+                await queueMonitor.GetApproximateCountAsync(poison, cancellationToken).ConfigureAwait(false),
+                open.Count(letter => letter.Queue == queue)));
         }
 
         return queues;
     }
+
+    // Oldest first; there are few (each one waits for a person).
+    private async Task<IReadOnlyList<DeadLetter>> ReadOpenDeadLettersAsync(CancellationToken cancellationToken)
+    {
+        var open = new List<DeadLetter>();
+        await foreach (var letter in deadLetters.ListOpenAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            open.Add(letter);
+        }
+
+        return open;
+    }
+
+    private static DeadLetterSummary Summary(DeadLetter letter) =>
+        new(letter.Queue, letter.Key, letter.Ids, letter.Reason, letter.DeliveryCount, letter.DeadLetteredAt);
 
     private async Task<RejectionStatus> ReadRejectionsAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Sync.Students;
@@ -46,16 +47,15 @@ internal sealed class StudentFieldUpdater(
     }
 
     /// <summary>
-    /// The last delivery of the command failed: keeps it in the rejection store under
-    /// <c>webhook-&lt;command id&gt;</c> (attempts and last error type; no field values) and publishes
+    /// The command is given up (<paramref name="failure"/>): keeps it in the rejection store under
+    /// <c>webhook-&lt;command id&gt;</c> (the failure's problem and rule; no field values) and publishes
     /// <c>student.rejected</c>.
     /// </summary>
-    public Task RejectExhaustedAsync(StudentFieldUpdate update, int attempts, Exception lastError, CancellationToken cancellationToken)
+    public Task RejectExhaustedAsync(StudentFieldUpdate update, WorkFailure failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        ArgumentNullException.ThrowIfNull(lastError);
-        return recorder.RejectExhaustedAsync(
-            DeliveryTarget(update), update.DeliveryId, [SubmissionId(update)], attempts, lastError, cancellationToken);
+        ArgumentNullException.ThrowIfNull(failure);
+        return recorder.RejectExhaustedAsync(DeliveryTarget(update), update.DeliveryId, [SubmissionId(update)], failure, cancellationToken);
     }
 
     private static string SubmissionId(StudentFieldUpdate update) => $"webhook-{update.CommandId}";

@@ -8,10 +8,11 @@ namespace PsFunctions.Sync.Students;
 
 /// <summary>
 /// Applies one <c>student-upserts</c> work message: each submission of it becomes exactly one SIS INSERT or
-/// UPDATE, or a rejection kept for a person. Transient failures (PowerSchool unavailable, outcome unknown,
-/// storage or event errors) are thrown so the queue delivers the message again; on the last delivery
-/// (<see cref="WorkQueueOptions.MaxDequeueCount"/>) the unapplied submissions are written to the
-/// rejection store before the exception goes on to the host, which moves the message to the poison queue.
+/// UPDATE, or a rejection kept for a person. Failures are thrown: an outage (PowerSchool unavailable, outcome
+/// unknown) puts the message back later (<see cref="WorkDeferral"/>; the ledger's Posting entries make the next
+/// attempt look each student up, never insert again), anything else makes the queue deliver it again. When the
+/// message is given up (its last delivery failed, or its deferrals ran out) the unapplied submissions are written
+/// to the rejection store.
 /// A submission whose student another instance is upserting right now (its claim is held) waits: once
 /// everything else in the message is done, it goes back on the queue in a new message, visible after
 /// <see cref="StudentUpsertOptions.StudentClaimRetryDelay"/> (a fresh message, so waiting never counts
@@ -37,11 +38,11 @@ internal sealed class StudentUpsertHandler(
         return ApplyAsync(message, cancellationToken);
     }
 
-    /// <summary>The last delivery failed: keeps each unapplied submission in the rejection store before the message is poisoned.</summary>
-    public async Task OnLastDeliveryFailedAsync(StudentUpsertMessage message, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken)
+    /// <summary>The message is given up: keeps each unapplied submission in the rejection store.</summary>
+    public async Task OnLastDeliveryFailedAsync(StudentUpsertMessage message, WorkFailure failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(lastError);
+        ArgumentNullException.ThrowIfNull(failure);
         if (string.IsNullOrWhiteSpace(message.DeliveryTargetId) || string.IsNullOrWhiteSpace(message.BatchId))
         {
             // A malformed message names no batch: nothing to keep but the poison message itself.
@@ -49,8 +50,8 @@ internal sealed class StudentUpsertHandler(
         }
 
         var unapplied = await reader.ReadUnappliedIdsAsync(message, cancellationToken);
-        await recorder.RejectExhaustedAsync(message, unapplied, delivery.DequeueCount, lastError, cancellationToken);
-        StudentUpsertLog.GivenUp(logger, message.BatchId, unapplied.Count, delivery.DequeueCount, lastError.GetType().Name);
+        await recorder.RejectExhaustedAsync(message, unapplied, failure, cancellationToken);
+        StudentUpsertLog.GivenUp(logger, message.BatchId, unapplied.Count, failure.Attempts, failure.LastError.GetType().Name);
     }
 
     private async Task ApplyAsync(StudentUpsertMessage message, CancellationToken cancellationToken)

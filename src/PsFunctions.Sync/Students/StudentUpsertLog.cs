@@ -20,7 +20,7 @@ internal static partial class StudentUpsertLog
     [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "Submission {SubmissionId}: PowerSchool gave no outcome; it is looked up again on the next delivery")]
     public static partial void OutcomeUnknown(ILogger logger, string submissionId);
 
-    [LoggerMessage(EventId = 4206, Level = LogLevel.Error, Message = "Batch {BatchId}: gave up after {Attempts} deliveries ({ErrorType}); {Count} submission(s) kept in the rejection store")]
+    [LoggerMessage(EventId = 4206, Level = LogLevel.Error, Message = "Batch {BatchId}: gave up after {Attempts} attempt(s) ({ErrorType}); {Count} submission(s) kept in the rejection store")]
     public static partial void GivenUp(ILogger logger, string batchId, int count, int attempts, string errorType);
 
     [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Batch {BatchId}: {Count} submission(s) wait for another instance's upsert of the same student; sent again in a delayed message")]

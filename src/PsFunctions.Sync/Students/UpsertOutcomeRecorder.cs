@@ -60,26 +60,23 @@ internal sealed class UpsertOutcomeRecorder(
     }
 
     /// <summary>
-    /// The last delivery of a message failed: keeps each unapplied submission in the rejection store with
-    /// the last error's type (no student data; the record stays in the batch archive) and publishes its
-    /// <c>student.rejected</c> event. The ledger is left as it is, so replaying the poison message looks each
-    /// student up again.
+    /// A message is given up (<paramref name="failure"/>): keeps each unapplied submission in the rejection store with
+    /// the failure's problem and rule (no student data; the record stays in the batch archive) and publishes its
+    /// <c>student.rejected</c> event. The ledger is left as it is, so replaying looks each student up again.
     /// </summary>
     public Task RejectExhaustedAsync(
-        StudentUpsertMessage message, IEnumerable<string> submissionIds, int attempts, Exception lastError, CancellationToken cancellationToken) =>
-        RejectExhaustedAsync(message.DeliveryTargetId, message.BatchId, submissionIds, attempts, lastError, cancellationToken);
+        StudentUpsertMessage message, IEnumerable<string> submissionIds, WorkFailure failure, CancellationToken cancellationToken) =>
+        RejectExhaustedAsync(message.DeliveryTargetId, message.BatchId, submissionIds, failure, cancellationToken);
 
     /// <summary>
     /// The same for work that is not a batch message (a webhook <c>student.update</c> command):
     /// <paramref name="deliveryTargetId"/> and <paramref name="batchId"/> say where the submissions came from.
     /// </summary>
     public async Task RejectExhaustedAsync(
-        string deliveryTargetId, string batchId, IEnumerable<string> submissionIds, int attempts, Exception lastError, CancellationToken cancellationToken)
+        string deliveryTargetId, string batchId, IEnumerable<string> submissionIds, WorkFailure failure, CancellationToken cancellationToken)
     {
-        var reason = new RejectionReason(
-            "message",
-            $"transient failures exhausted after {attempts} attempts; last error {lastError.GetType().Name}",
-            "Sync:Queues:MaxDequeueCount deliveries of one work message");
+        ArgumentNullException.ThrowIfNull(failure);
+        var reason = new RejectionReason("message", failure.Problem, failure.Rule);
         var now = time.GetUtcNow();
         var stored = submissionIds.Select(id => new Rejection(id, deliveryTargetId, batchId, "{}", [reason], now)).ToList();
         foreach (var rejection in stored)

@@ -10,9 +10,9 @@ namespace PsFunctions.Sync.Webhooks;
 /// Carries out one <c>webhook-commands</c> message: <c>enrollment.poll</c> runs intake for its delivery target
 /// now (a target not in <c>Sync:DeliveryTargets</c> is refused: logged, nothing run); <c>student.update</c>
 /// applies its fields to the identified SIS student through the upsert path (UPDATE only; an unknown student
-/// is a rejection with its reason). Failures are thrown so the queue retries the command and, in the end,
-/// moves it to <c>webhook-commands-poison</c>; on the last delivery (<see cref="WorkQueueOptions.MaxDequeueCount"/>)
-/// a failing <c>student.update</c> is first kept in the rejection store and published as <c>student.rejected</c>.
+/// is a rejection with its reason). Failures are thrown: an outage puts the command back later, anything else
+/// makes the queue deliver it again and, in the end, move it to <c>webhook-commands-poison</c>; a <c>student.update</c>
+/// that is given up is kept in the rejection store and published as <c>student.rejected</c>.
 /// </summary>
 internal sealed partial class WebhookCommandHandler(
     EnrollmentIntake intake,
@@ -33,17 +33,17 @@ internal sealed partial class WebhookCommandHandler(
     }
 
     /// <summary>
-    /// The last delivery failed: a <c>student.update</c> is kept in the rejection store and published as
+    /// The command is given up: a <c>student.update</c> is kept in the rejection store and published as
     /// <c>student.rejected</c>; an <c>enrollment.poll</c> needs nothing kept (the next intake run does its work).
     /// </summary>
-    public async Task OnLastDeliveryFailedAsync(WebhookCommand command, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken)
+    public async Task OnLastDeliveryFailedAsync(WebhookCommand command, WorkFailure failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(lastError);
+        ArgumentNullException.ThrowIfNull(failure);
         if (command is StudentUpdateCommand update)
         {
-            await updater.RejectExhaustedAsync(FieldUpdate(update), delivery.DequeueCount, lastError, cancellationToken);
-            LogGivenUp(logger, update.CommandId, delivery.DequeueCount, lastError.GetType().Name);
+            await updater.RejectExhaustedAsync(FieldUpdate(update), failure, cancellationToken);
+            LogGivenUp(logger, update.CommandId, failure.Attempts, failure.LastError.GetType().Name);
         }
     }
 
@@ -80,6 +80,6 @@ internal sealed partial class WebhookCommandHandler(
     [LoggerMessage(EventId = 4303, Level = LogLevel.Warning, Message = "Webhook command {CommandId}: enrollment.poll refused, delivery target {DeliveryTargetId} is not in Sync:DeliveryTargets")]
     private static partial void LogUnknownTarget(ILogger logger, string commandId, string deliveryTargetId);
 
-    [LoggerMessage(EventId = 4304, Level = LogLevel.Error, Message = "Webhook command {CommandId}: gave up after {Attempts} deliveries ({ErrorType}); kept in the rejection store")]
+    [LoggerMessage(EventId = 4304, Level = LogLevel.Error, Message = "Webhook command {CommandId}: gave up after {Attempts} attempt(s) ({ErrorType}); kept in the rejection store")]
     private static partial void LogGivenUp(ILogger logger, string commandId, int attempts, string errorType);
 }

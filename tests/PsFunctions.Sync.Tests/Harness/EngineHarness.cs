@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Time.Testing;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Hosting;
 using PsFunctions.Sync.Batches;
@@ -18,15 +19,17 @@ namespace PsFunctions.Sync.Tests.Harness;
 /// clients, the engine; events taken by an in-memory destination, as a host registers its own before the product), over a test's
 /// <see cref="TestStorage"/> in the shared Azurite and, when given, a simulator over loopback. Around the real
 /// adapters sit crash points (<see cref="CrashPlan"/>); PowerSchool answers can be lost (<see cref="LostAnswers"/>);
-/// queues are drained by the hosts' queue loop (<see cref="StorageQueueProcessor"/>). Starting a second harness over
+/// messages sent with a visibility delay are held in <see cref="Delayed"/> until the test releases them (they do not
+/// survive the harness); queues are drained by the hosts' queue loop (<see cref="StorageQueueProcessor"/>). Starting a second harness over
 /// the same storage is a restart after a crash.
 /// </summary>
 internal sealed class EngineHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private EngineHarness(ServiceProvider services, TestStorage storage, EngineSetup setup, PublishedEvents events)
+    private EngineHarness(ServiceProvider services, TestStorage storage, EngineSetup setup, PublishedEvents events, DelayedMessages delayed)
     {
+        Delayed = delayed;
         _services = services;
         Storage = storage;
         Crashes = setup.Crashes;
@@ -42,6 +45,9 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     /// <summary>What the engine published.</summary>
     public PublishedEvents Events { get; }
+
+    /// <summary>Messages the engine sent with a visibility delay (deferrals, claim waits): held until the test releases them.</summary>
+    public DelayedMessages Delayed { get; }
 
     public EnrollmentIntake Intake => Get<EnrollmentIntake>();
 
@@ -63,9 +69,11 @@ internal sealed class EngineHarness : IAsyncDisposable
         services.AddSingleton(AcceptingEventPublisher.Destination);
         services.AddPsFunctions(configuration);
         var events = new PublishedEvents();
+        var delayed = new DelayedMessages(setup.Time ?? TimeProvider.System);
         AddFaults(services, setup, events);
+        services.Decorate<IWorkQueue>(delayed.Around);
         setup.Services?.Invoke(services);
-        return new EngineHarness(services.BuildServiceProvider(validateScopes: true), storage, setup, events);
+        return new EngineHarness(services.BuildServiceProvider(validateScopes: true), storage, setup, events, delayed);
     }
 
     public T Get<T>()
@@ -83,6 +91,40 @@ internal sealed class EngineHarness : IAsyncDisposable
     /// </summary>
     public Task<QueueCounts> DrainAsync(string queueName) =>
         Get<StorageQueueProcessor>().DrainAsync(queueName, QueueDrain.Visible with { StopOn = error => error is SimulatedCrashException });
+
+    /// <summary>
+    /// Drains <paramref name="queueNames"/> round after round; between rounds moves <paramref name="clock"/> to when the
+    /// next held message is due and releases it, so a run of deferrals takes no real time. <paramref name="beforeRound"/>
+    /// sees the clock first (to heal a fault at a moment of the test's choosing). Ends when no queue has a visible
+    /// message and nothing is held, or after <paramref name="maxRounds"/>; returns what the rounds did.
+    /// </summary>
+    public async Task<QueueCounts> DrainOnMovingClockAsync(
+        FakeTimeProvider clock, Func<DateTimeOffset, Task> beforeRound, int maxRounds, params string[] queueNames)
+    {
+        var total = QueueCounts.None;
+        for (var round = 0; round < maxRounds; round++)
+        {
+            await beforeRound(clock.GetUtcNow());
+            foreach (var queue in queueNames)
+            {
+                total = total.Add(await DrainAsync(queue));
+            }
+
+            if (Delayed.NextDue is not { } due)
+            {
+                return total;
+            }
+
+            if (due > clock.GetUtcNow())
+            {
+                clock.SetUtcNow(due);
+            }
+
+            await Delayed.ReleaseDueAsync();
+        }
+
+        throw new InvalidOperationException($"The queues did not settle in {maxRounds} rounds; {Delayed.Waiting.Count} message(s) still held.");
+    }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 

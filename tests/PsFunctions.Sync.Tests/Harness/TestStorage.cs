@@ -39,6 +39,7 @@ internal sealed class TestStorage
         UpsertLedger = adapters.GetRequiredService<IUpsertLedger>();
         Claims = adapters.GetRequiredService<IStudentClaims>();
         Rejections = adapters.GetRequiredService<IRejectionStore>();
+        DeadLetters = adapters.GetRequiredService<IDeadLetterStore>();
     }
 
     public string ConnectionString { get; }
@@ -63,6 +64,20 @@ internal sealed class TestStorage
     public IStudentClaims Claims { get; }
 
     public IRejectionStore Rejections { get; }
+
+    public IDeadLetterStore DeadLetters { get; }
+
+    /// <summary>The open dead letters of <paramref name="queueName"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<DeadLetter>> OpenDeadLettersAsync(string queueName)
+    {
+        var open = new List<DeadLetter>();
+        await foreach (var letter in DeadLetters.ListOpenAsync(queueName))
+        {
+            open.Add(letter);
+        }
+
+        return open;
+    }
 
     /// <summary>This test's copy of a work queue (or its poison queue).</summary>
     public QueueClient Queue(string queueName) => _queues.Get(queueName);

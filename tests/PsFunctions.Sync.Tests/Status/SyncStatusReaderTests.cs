@@ -102,11 +102,15 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
             .Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
             .AddSingleton<IBatchLedger>(new TableBatchLedger(Table("ledger")))
             .AddSingleton<IRejectionStore>(new TableRejectionStore(Table("rejections")))
+            .AddSingleton<IDeadLetterStore>(new TableDeadLetterStore(Table("deadletters")))
             .AddSingleton<ICheckpointStore>(new TableCheckpointStore(Table("state")))
             .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
             .AddSingleton(Events)
+            .AddSingleton<IWorkQueue>(new StorageWorkQueue(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
+            .AddSingleton<IPoisonQueues>(new StoragePoisonQueues(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
             .AddSyncEngine()
             .BuildServiceProvider();
     }

@@ -1,4 +1,4 @@
-using PowerSchool.Client;
+using Microsoft.Extensions.Time.Testing;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
@@ -11,9 +11,8 @@ namespace PsFunctions.Sync.Tests.Webhooks;
 
 /// <summary>
 /// Webhook commands through the real flows: enrollment.poll runs intake, student.update updates or rejects. A
-/// student.update that keeps failing (SIS faults) is delivered through the dispatcher with the queue's delivery
-/// count: nothing is recorded before the last delivery (Sync:Queues:MaxDequeueCount, 3 in the flow tests); on the last one
-/// it is kept as a rejection, published, and thrown on to the poison queue.
+/// student.update that fails on a SIS outage is put back later (never thrown, whatever its delivery count); once its
+/// deferrals run out it is kept as a dead letter and a rejection, and published.
 /// </summary>
 public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimulatorFixture simulator)
     : IClassFixture<AzuriteFixture>, IClassFixture<FlowSimulatorFixture>
@@ -96,30 +95,46 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
     }
 
     [Fact]
-    public async Task Student_update_failing_before_its_last_delivery_records_nothing()
+    public async Task Student_update_failing_on_an_outage_is_put_back_and_records_nothing_even_on_its_last_delivery()
     {
         await Sim.ResetAsync();
         var storage = new TestStorage(azurite);
         await using var flow = FlowEngine.Start(Sim, storage);
+        var command = WebhookCommandSerializer.Serialize(Update("cmd-early"));
 
-        await DeliverDuringSisOutageAsync(flow, "cmd-early", 1, 2);
+        await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
+        // Delivery 1 and delivery 3 of 3: neither throws, so neither brings the command nearer to poison.
+        await flow.Dispatcher.DispatchAsync(WorkQueues.WebhookCommands, command, 1);
+        await flow.Dispatcher.DispatchAsync(WorkQueues.WebhookCommands, command, 3);
+        await Sim.ClearFaultsAsync();
 
+        Assert.Equal(2, flow.Delayed.Waiting.Count(held => held.Queue == WorkQueues.WebhookCommands));
         Assert.Null(await storage.Rejections.GetAsync("webhook-cmd-early"));
+        Assert.Empty(await storage.OpenDeadLettersAsync(WorkQueues.WebhookCommands));
         Assert.Empty(flow.Events.Distinct(EventTypes.StudentRejected));
     }
 
     [Fact]
-    public async Task Student_update_failing_on_its_last_delivery_is_kept_as_a_rejection_published_and_thrown()
+    public async Task Student_update_whose_deferrals_run_out_is_kept_as_a_dead_letter_and_a_rejection_and_published()
     {
         await Sim.ResetAsync();
         var storage = new TestStorage(azurite);
-        await using var flow = FlowEngine.Start(Sim, storage);
+        var clock = new FakeTimeProvider(Received);
+        await using var flow = FlowEngine.Start(Sim, storage, new Dictionary<string, string?> { ["Sync:Queues:Deferral:GiveUpAfter"] = "00:20:00" }, clock);
+        await flow.Get<IWorkQueue>().SendAsync<WebhookCommand>(Update("cmd-last"));
 
-        var error = await DeliverDuringSisOutageAsync(flow, "cmd-last", 3);
+        await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
+        var counts = await flow.DrainOnMovingClockAsync(clock, _ => Task.CompletedTask, 30, WorkQueues.WebhookCommands);
+        await Sim.ClearFaultsAsync();
 
+        Assert.Empty(counts.Failures);
+        Assert.Empty(await storage.PeekAsync(WorkQueues.PoisonOf(WorkQueues.WebhookCommands)));
+        var letter = Assert.Single(await storage.OpenDeadLettersAsync(WorkQueues.WebhookCommands));
+        Assert.Equal(("cmd-last", "sis-admin", "student.update", "5011"), (letter.Ids["commandId"], letter.Ids["source"], letter.Ids["type"], letter.Ids["dcid"]));
         var rejection = await storage.Rejections.GetAsync("webhook-cmd-last");
         var reason = Assert.Single(rejection!.Reasons);
-        Assert.Equal($"transient failures exhausted after 3 attempts; last error {error.GetType().Name}", reason.Problem);
+        Assert.StartsWith($"still failing after {letter.DeliveryCount} attempts deferred over ", reason.Problem, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(reason.Problem, @"; last error PowerSchoolUnavailableException on (POST|GET) /\S+( \(HTTP 503\))?$"), reason.Problem);
         Assert.Equal("webhook:sis-admin", rejection.DeliveryTargetId);
         Assert.Equal("d-cmd-last", rejection.BatchId);
         Assert.Equal("{}", rejection.RecordJson);
@@ -127,24 +142,10 @@ public sealed class WebhookCommandHandlerTests(AzuriteFixture azurite, FlowSimul
         Assert.Equal("submission/webhook-cmd-last", published.Subject);
         Assert.Equal("webhook-cmd-last", published.Data.GetProperty("submissionId").GetString());
         Assert.DoesNotContain(Middle, published.Data.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Middle, letter.Reason, StringComparison.Ordinal);
     }
 
-    // Delivers a student.update through the dispatcher with each delivery count while the SIS answers 503;
-    // every delivery must throw (so the host retries or poisons it). Returns the last error.
-    private async Task<PowerSchoolException> DeliverDuringSisOutageAsync(EngineHarness flow, string commandId, params int[] dequeueCounts)
-    {
-        var command = WebhookCommandSerializer.Serialize(new StudentUpdateCommand(
-            commandId, "sis-admin", $"d-{commandId}", Received, new StudentIdentifier(Dcid: 5011),
-            new Dictionary<string, string> { ["name.middle_name"] = Middle }));
-        PowerSchoolException? last = null;
-        await Sim.SetFaultsAsync(new { serviceUnavailableRate = 1.0, retryAfterSeconds = 0, scope = "Sis" });
-        foreach (var dequeueCount in dequeueCounts)
-        {
-            last = await Assert.ThrowsAnyAsync<PowerSchoolException>(
-                () => flow.Dispatcher.DispatchAsync(WorkQueues.WebhookCommands, command, dequeueCount));
-        }
-
-        await Sim.ClearFaultsAsync();
-        return last!;
-    }
+    private static StudentUpdateCommand Update(string commandId) => new(
+        commandId, "sis-admin", $"d-{commandId}", Received, new StudentIdentifier(Dcid: 5011),
+        new Dictionary<string, string> { ["name.middle_name"] = Middle });
 }

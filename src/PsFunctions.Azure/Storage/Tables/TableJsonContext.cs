@@ -5,4 +5,5 @@ namespace PsFunctions.Azure.Storage.Tables;
 
 /// <summary>Source-generated JSON for the values the table adapters keep in a single column.</summary>
 [JsonSerializable(typeof(RejectionReason[]))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class TableJsonContext : JsonSerializerContext;

@@ -9,14 +9,13 @@ namespace PsFunctions.Azure.Storage.Tables;
 /// <summary>
 /// <see cref="IRejectionStore"/> on the <c>rejections</c> table: PartitionKey = submission id, RowKey
 /// <c>rejection</c>; reasons as a JSON column; the record JSON split over columns <c>RecordJson</c>,
-/// <c>RecordJson1</c>, … because one string column holds at most 32 K characters. Listing the awaiting
+/// <c>RecordJson1</c>, … (<see cref="LongTextColumns"/>) because one string column holds at most 32 K characters. Listing the awaiting
 /// ones reads the unresolved rows (a filtered scan; there are few) and orders them oldest first.
 /// </summary>
 public sealed class TableRejectionStore(TableClient table) : IRejectionStore
 {
     private const string RowKey = "rejection";
-    private const int CharactersPerColumn = 30_000;
-    private const int MaxColumns = 15;
+    private const string RecordColumn = "RecordJson";
 
     private readonly EnsuredTable _table = new(table);
 
@@ -32,7 +31,7 @@ public sealed class TableRejectionStore(TableClient table) : IRejectionStore
             ["RejectedAt"] = rejection.RejectedAt,
             ["Resolved"] = rejection.Resolved,
         };
-        WriteRecordJson(entity, rejection.RecordJson);
+        LongTextColumns.Write(entity, RecordColumn, rejection.RecordJson, "Rejection.RecordJson");
         var client = await _table.GetAsync(cancellationToken);
         await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -80,38 +79,11 @@ public sealed class TableRejectionStore(TableClient table) : IRejectionStore
         return TableKey.Escape(submissionId, nameof(Rejection.SubmissionId));
     }
 
-    private static void WriteRecordJson(TableEntity entity, string recordJson)
-    {
-        ArgumentNullException.ThrowIfNull(recordJson);
-        var columns = (recordJson.Length + CharactersPerColumn - 1) / CharactersPerColumn;
-        if (columns > MaxColumns)
-        {
-            throw new ArgumentException(
-                $"Rejection.RecordJson is {recordJson.Length} characters; a rejection row holds at most {MaxColumns * CharactersPerColumn}.",
-                nameof(recordJson));
-        }
-
-        entity["RecordJsonColumns"] = Math.Max(columns, 1);
-        for (var i = 0; i < Math.Max(columns, 1); i++)
-        {
-            var start = i * CharactersPerColumn;
-            entity[RecordColumn(i)] = recordJson.Substring(start, Math.Min(CharactersPerColumn, recordJson.Length - start));
-        }
-    }
-
-    private static string ReadRecordJson(TableEntity entity)
-    {
-        var columns = entity.GetInt32("RecordJsonColumns") ?? 1;
-        return string.Concat(Enumerable.Range(0, columns).Select(i => entity.GetString(RecordColumn(i))));
-    }
-
-    private static string RecordColumn(int index) => index == 0 ? "RecordJson" : $"RecordJson{index}";
-
     private static Rejection ToRejection(TableEntity entity) => new(
         entity.GetString("SubmissionId"),
         entity.GetString("DeliveryTargetId"),
         entity.GetString("BatchId"),
-        ReadRecordJson(entity),
+        LongTextColumns.Read(entity, RecordColumn),
         JsonSerializer.Deserialize(entity.GetString("Reasons") ?? "[]", TableJsonContext.Default.RejectionReasonArray) ?? [],
         entity.GetDateTimeOffset("RejectedAt") ?? default,
         entity.GetBoolean("Resolved") ?? false);

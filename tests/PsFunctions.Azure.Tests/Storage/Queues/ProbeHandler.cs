@@ -11,7 +11,7 @@ internal sealed class ProbeScript
 
     public ConcurrentQueue<(string Id, WorkDelivery Delivery)> Deliveries { get; } = new();
 
-    public ConcurrentQueue<(string Id, WorkDelivery Delivery)> LastDeliveryHooks { get; } = new();
+    public ConcurrentQueue<(string Id, WorkFailure Failure)> LastDeliveryHooks { get; } = new();
 }
 
 /// <summary>The processor tests' handler, registered as the engine registers its own (<c>AddWorkHandler</c>).</summary>
@@ -23,9 +23,9 @@ internal sealed class ProbeHandler(ProbeScript script) : IWorkHandler<ProbeMessa
         return script.Handle(message, delivery, cancellationToken);
     }
 
-    public Task OnLastDeliveryFailedAsync(ProbeMessage message, WorkDelivery delivery, Exception lastError, CancellationToken cancellationToken)
+    public Task OnLastDeliveryFailedAsync(ProbeMessage message, WorkFailure failure, CancellationToken cancellationToken)
     {
-        script.LastDeliveryHooks.Enqueue((message.Id, delivery));
+        script.LastDeliveryHooks.Enqueue((message.Id, failure));
         return Task.CompletedTask;
     }
 }

@@ -12,4 +12,6 @@ internal sealed record ProbeMessage(string Id) : IWorkMessage<ProbeMessage>
     public static string ToJson(ProbeMessage message) => message.Id;
 
     public static ProbeMessage Parse(string json) => new(json);
+
+    public static IReadOnlyDictionary<string, string> IdsOf(ProbeMessage message) => new Dictionary<string, string> { ["id"] = message.Id };
 }

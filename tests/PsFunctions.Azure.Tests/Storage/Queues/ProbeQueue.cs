@@ -36,7 +36,7 @@ internal sealed class ProbeQueue : IAsyncDisposable
                 }
             })
             .AddAzureAdapters(configuration)
-            .AddSingleton<WorkDispatcher>()
+            .AddWorkDispatch()
             .AddWorkHandler<ProbeMessage, ProbeHandler>();
         services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.Section);
         _services = services.BuildServiceProvider(validateScopes: true);

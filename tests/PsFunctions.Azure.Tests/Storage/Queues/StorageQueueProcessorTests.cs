@@ -64,7 +64,9 @@ public sealed class StorageQueueProcessorTests(AzuriteFixture azurite) : IClassF
         Assert.Equal(3, counts.Failures.Count);
         Assert.Equal([1, 2, 3], probe.Script.Deliveries.Select(d => d.Delivery.DequeueCount));
         var hook = Assert.Single(probe.Script.LastDeliveryHooks);
-        Assert.Equal(("doomed", new(3, true)), hook);
+        Assert.Equal("doomed", hook.Id);
+        Assert.Equal(3, hook.Failure.Attempts);
+        Assert.IsType<TimeoutException>(hook.Failure.LastError);
         Assert.Equal(0, await ProbeQueue.CountAsync(probe.Queue));
         var poisoned = Assert.Single((await probe.Poison.ReceiveMessagesAsync(32)).Value);
         Assert.Equal("doomed", poisoned.Body.ToString());
