@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using PowerSchool.Client;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 
@@ -65,7 +66,8 @@ public static class PluginAccessRequest
         xml.AppendLine("        xsi:schemaLocation=\"http://plugin.powerschool.pearson.com plugin.xsd\"");
         xml.AppendLine(CultureInfo.InvariantCulture, $"        name=\"PsFunctions\" version=\"{SecurityElement.Escape(version)}\"");
         xml.AppendLine("        description=\"PsFunctions: Enrollment submissions to SIS students, SIS change events\">");
-        xml.AppendLine("  <oauth></oauth>");
+        // PowerSchool 25.2+ answers 401 on every /ws/v1 call to a plugin without this element.
+        xml.AppendLine(CultureInfo.InvariantCulture, $"  {PowerSchoolPluginConfigurationException.V1ApiAccessElement}");
         xml.AppendLine("  <access_request>");
         foreach (var field in fields)
         {
