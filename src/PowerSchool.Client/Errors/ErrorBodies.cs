@@ -11,6 +11,18 @@ internal static partial class ErrorBodies
             ? m.GetString()
             : null;
 
+    /// <summary>
+    /// The <c>accessLevelV1Api</c> level a PowerSchool 25.2+ 401 says the plugin lacks
+    /// (<c>{"errorMessage":{"message":"Plugin is missing required accessLevelV1Api READ permission"}}</c>), or null.
+    /// </summary>
+    public static string? MissingV1ApiAccess(string body)
+    {
+        var message = TryParse(body) is { } root && root.TryGetProperty("errorMessage", out var error) && error.ValueKind == JsonValueKind.Object
+            ? Text(error, "message")
+            : null;
+        return message is not null && V1ApiAccessLevel().Match(message) is { Success: true } match ? match.Groups["level"].Value.ToUpperInvariant() : null;
+    }
+
     /// <summary>The <c>errors</c> of a <c>{"message":"Validation Failed","errors":[...]}</c> body, or null.</summary>
     public static IReadOnlyList<PowerQueryValidationError>? ValidationErrors(string body)
     {
@@ -105,6 +117,9 @@ internal static partial class ErrorBodies
             return null;
         }
     }
+
+    [GeneratedRegex("accessLevelV1Api\\s+(?<level>[A-Za-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex V1ApiAccessLevel();
 
     [GeneratedRegex("<field\\s+table=\"(?<table>[^\"]+)\"\\s+field=\"(?<field>[^\"]+)\"(\\s+access=\"(?<access>[^\"]+)\")?", RegexOptions.IgnoreCase)]
     private static partial Regex PluginLine();

@@ -9,7 +9,7 @@ namespace PowerSchool.Client.Resilience;
 
 /// <summary>
 /// The pipeline of every PowerSchool call: total timeout, jittered exponential retry (honouring
-/// Retry-After), circuit breaker, per-attempt timeout. What may be retried depends on the call:
+/// Retry-After, or the seconds a throttle message names), circuit breaker, per-attempt timeout. What may be retried depends on the call:
 /// idempotent calls retry 408/429/5xx, timeouts and network errors; calls that are not idempotent
 /// retry only answers that prove the server did not process them (408, 429, 503) and connections that
 /// never opened, so an ambiguous failure surfaces as outcome unknown instead of a second POST.
@@ -29,7 +29,7 @@ internal static class PowerSchoolResiliencePipeline
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("PowerSchool.Client.Resilience");
         builder.TimeProvider = services.GetRequiredKeyedService<TimeProvider>(ClockKey);
         builder.AddTimeout(options.TotalTimeout);
-        builder.AddRetry(RetryOptions(options, logger));
+        builder.AddRetry(RetryOptions(options, builder.TimeProvider, logger));
         builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
             FailureRatio = options.BreakerFailureRatio,
@@ -45,15 +45,20 @@ internal static class PowerSchoolResiliencePipeline
         builder.AddTimeout(options.AttemptTimeout);
     }
 
-    private static HttpRetryStrategyOptions RetryOptions(PowerSchoolResilienceOptions options, ILogger logger) => new()
+    private static HttpRetryStrategyOptions RetryOptions(PowerSchoolResilienceOptions options, TimeProvider time, ILogger logger) => new()
     {
         MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 1),
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         Delay = options.BaseDelay,
-        ShouldRetryAfterHeader = true,
-        ShouldHandle = args => ValueTask.FromResult(
-            options.MaxRetryAttempts > 0 && ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), options.MaxRetryAfter)),
+        // The wait PowerSchool names (Retry-After, else the seconds in a throttle message) replaces the backoff.
+        DelayGenerator = args => args.Outcome.Result is { } response
+            ? ThrottleDelay.FromAsync(response, time, args.Context.CancellationToken)
+            : ValueTask.FromResult<TimeSpan?>(null),
+        ShouldHandle = async args =>
+            options.MaxRetryAttempts > 0
+            && ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), options.MaxRetryAfter)
+            && !(args.Outcome.Result is { } response && await ThrottleDelay.FromAsync(response, time, args.Context.CancellationToken) > options.MaxRetryAfter),
         OnRetry = args =>
         {
             var request = args.Context.GetRequestMessage();

@@ -49,14 +49,19 @@ internal sealed class PowerSchoolTransport(HttpClient http, ILogger logger, stri
         var operation = RequestMetadata.Operation(request);
         var status = response.StatusCode;
         var serverMessage = ErrorBodies.Message(body);
+        if (status == HttpStatusCode.Unauthorized && ErrorBodies.MissingV1ApiAccess(body) is { } level)
+        {
+            throw PowerSchoolPluginConfigurationException.MissingV1ApiAccess(operation, level);
+        }
+
+        var missing = status == HttpStatusCode.Forbidden ? ErrorBodies.MissingFields(body) : [];
         throw status switch
         {
             HttpStatusCode.Unauthorized => new PowerSchoolAuthenticationException(BaseAddress, $"HTTP 401 on {operation}.")
             {
                 StatusCode = status, Operation = operation, ServerMessage = serverMessage,
             },
-            HttpStatusCode.Forbidden => new PowerSchoolAccessDeniedException(
-                $"{operation} was refused (HTTP 403): the plugin lacks access to fields; see PluginXml.", ErrorBodies.MissingFields(body))
+            HttpStatusCode.Forbidden => new PowerSchoolAccessDeniedException(AccessDenied(operation, missing), missing)
             {
                 StatusCode = status, Operation = operation, ServerMessage = serverMessage,
             },
@@ -71,6 +76,12 @@ internal sealed class PowerSchoolTransport(HttpClient http, ILogger logger, stri
             },
         };
     }
+
+    // PowerSchool's NoAccess names table and field only; the message adds what grants them (field names are no student data).
+    private static string AccessDenied(string operation, IReadOnlyList<PowerSchoolFieldAccess> missing) => missing.Count == 0
+        ? $"{operation} was refused (HTTP 403): the plugin lacks access to a field PowerSchool did not name."
+        : $"{operation} was refused (HTTP 403 NoAccess): the plugin has no access to {string.Join(", ", missing.Select(f => $"{f.Table}.{f.Field}"))}. "
+            + $"Add to plugin.xml's <access_request>: {string.Join(" ", missing.Select(f => f.ToPluginXml()))} then disable and enable the plugin.";
 
     public async Task EnsureSuccessAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -78,6 +78,14 @@ public interface ISisClient
         string queryName, string applicationName, long sinceVersion, PowerQueryRequest? request = null,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The current data version, read cheaply: one page of one row of the data-versioned PowerQuery
+    /// <paramref name="queryName"/>, whose answer carries <c>$dataversion</c> (unlike <c>/ws/dataversion/{app}/0</c>,
+    /// which answers every key). Throws <see cref="PowerSchoolPluginConfigurationException"/> when the plugin has no
+    /// subscription named <paramref name="applicationName"/>.
+    /// </summary>
+    Task<long> GetCurrentDataVersionAsync(string queryName, string applicationName, CancellationToken cancellationToken = default);
+
     /// <summary>The current data version PowerSchool holds for an application (<c>/ws/dataversion/{application}/{version}</c>).</summary>
     Task<long> GetDataVersionAsync(string applicationName, long sinceVersion = 0, CancellationToken cancellationToken = default);
 }

@@ -6,7 +6,12 @@ namespace PowerSchool.Simulator.District;
 /// </summary>
 public sealed record DistrictData
 {
+    /// <summary>The district's own record; a fixture without one shows <see cref="SisDistrict.Unnamed"/>.</summary>
+    public SisDistrict? District { get; init; }
+
     public IReadOnlyList<SisSchool> Schools { get; init; } = [];
+
+    public IReadOnlyList<SisTerm> Terms { get; init; } = [];
 
     public IReadOnlyList<SisCourse> Courses { get; init; } = [];
 

@@ -8,7 +8,6 @@ namespace PowerSchool.Simulator.District;
 /// </summary>
 public static class DistrictGenerator
 {
-    private const long FirstStudentDcid = 10_001;
     private const long FirstStudentNumber = 200_001;
 
     public static DistrictData Generate(DistrictOptions options)
@@ -17,7 +16,8 @@ public static class DistrictGenerator
         var faker = new Faker("en") { Random = new Randomizer(options.Seed) };
         var schools = Enumerable.Range(0, options.Schools).Select(i => School(faker, i)).ToList();
         var courses = schools.SelectMany((school, i) => Courses(school, i)).ToList();
-        var sections = courses.SelectMany((course, i) => Sections(faker, course, i * 2)).ToList();
+        var yearTermId = (options.SchoolYearStart.Year - 1990) * 100L;
+        var sections = courses.SelectMany((course, i) => Sections(faker, course, i * 2, yearTermId)).ToList();
         var students = new List<SisStudent>(options.Students);
         var guardians = new List<SisGuardian>(options.Students * 2);
         var enrollments = new List<SisCourseEnrollment>(options.Students * 3);
@@ -27,24 +27,63 @@ public static class DistrictGenerator
         var pool = new NamePool(faker);
         var studentFactory = new StudentFactory(random, pool, year);
         var guardianFactory = new GuardianFactory(random, pool, studentFactory);
+        var dcid = 0L;
         for (var i = 0; i < options.Students; i++)
         {
             var school = schools[random.Next(schools.Count)];
-            var student = studentFactory.Create(school, FirstStudentDcid + i, FirstStudentNumber + i);
+            dcid = i == 0 ? 1 : StudentIds.NextDcid(dcid, i, random);
+            var student = studentFactory.Create(school, dcid, FirstStudentNumber + i);
             students.Add(student);
             guardianFactory.AddGuardians(student, guardians);
             AddCourseEnrollments(random, student, school, sectionsBySchool, year, enrollments);
         }
 
+        var (numbered, numberedEnrollments) = StudentIds.Assign(students, schools, enrollments);
         return new DistrictData
         {
+            District = District(faker),
             Schools = schools,
+            Terms = [.. schools.SelectMany((school, i) => Terms(school, i, year))],
             Courses = courses,
             Sections = sections,
-            Students = students,
+            Students = numbered,
             Guardians = guardians,
-            CourseEnrollments = enrollments,
+            CourseEnrollments = numberedEnrollments,
         };
+    }
+
+    private static SisDistrict District(Faker faker)
+    {
+        var town = faker.Address.City();
+        return new SisDistrict
+        {
+            Uuid = faker.Random.Guid().ToString("D"),
+            Name = $"{town} Unified School District",
+            DistrictNumber = faker.Random.Replace("####"),
+            Street = faker.Address.StreetAddress(),
+            City = town,
+            State = faker.Address.StateAbbr(),
+            Zip = faker.Address.ZipCode("#####"),
+            Phone = faker.Phone.PhoneNumber("###-###-####"),
+        };
+    }
+
+    // A year term and its two semesters per school, numbered as PowerSchool numbers them (year ID * 100 + n).
+    private static IEnumerable<SisTerm> Terms(SisSchool school, int schoolIndex, SchoolYear year)
+    {
+        var yearId = year.Start.Year - 1990;
+        var middle = new DateOnly(year.Start.Year + 1, 1, 15);
+        (string Name, string Abbreviation, DateOnly First, DateOnly Last)[] terms =
+        [
+            ($"{year.Start.Year}-{year.Start.Year + 1 - 2000:00}", $"{year.Start.Year - 2000:00}-{year.Start.Year + 1 - 2000:00}", year.Start, year.End),
+            ("Semester 1", "S1", year.Start, middle.AddDays(-1)),
+            ("Semester 2", "S2", middle, year.End),
+        ];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            yield return new SisTerm((schoolIndex * terms.Length) + t + 1, (yearId * 100) + t, school.Dcid, school.SchoolNumber, terms[t].Name, terms[t].Abbreviation,
+                terms[t].First, terms[t].Last, yearId, t == 0 ? 1 : 2, t == 0);
+        }
     }
 
     private static SisSchool School(Faker faker, int index)
@@ -86,13 +125,13 @@ public static class DistrictGenerator
         }
     }
 
-    private static IEnumerable<SisSection> Sections(Faker faker, SisCourse course, int firstIndex)
+    private static IEnumerable<SisSection> Sections(Faker faker, SisCourse course, int firstIndex, long yearTermId)
     {
         for (var s = 0; s < 2; s++)
         {
             var dcid = 5_001 + firstIndex + s;
             yield return new SisSection(dcid, dcid, course.Dcid, course.SchoolDcid, course.CourseNumber, (s + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"{faker.Random.Int(1, 7)}(A)", 9_001 + faker.Random.Int(0, 199), 3600);
+                $"{faker.Random.Int(1, 7)}(A)", 9_001 + faker.Random.Int(0, 199), yearTermId);
         }
     }
 

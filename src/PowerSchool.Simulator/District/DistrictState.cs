@@ -10,6 +10,8 @@ public sealed class DistrictState
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(extensionTables);
+        District = data.District ?? SisDistrict.Unnamed;
+        Terms = data.Terms;
         Schools = [.. data.Schools.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Dcid)];
         SchoolsByDcid = data.Schools.ToDictionary(s => s.Dcid);
         SchoolsByNumber = data.Schools.ToDictionary(s => s.SchoolNumber);
@@ -33,6 +35,10 @@ public sealed class DistrictState
     }
 
     public StudentIndex Students { get; } = new();
+
+    public SisDistrict District { get; }
+
+    public IReadOnlyList<SisTerm> Terms { get; }
 
     /// <summary>Schools sorted by name, as PowerSchool lists them.</summary>
     public IReadOnlyList<SisSchool> Schools { get; }

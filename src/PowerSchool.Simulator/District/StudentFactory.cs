@@ -15,7 +15,7 @@ internal sealed class StudentFactory(Random random, NamePool pool, SchoolYear ye
         return new SisStudent
         {
             Dcid = dcid,
-            Id = dcid - 10_000,
+            Id = 0, // assigned once the district is complete (StudentIds)
             StudentNumber = studentNumber,
             StateStudentNumber = Chance(0.9) ? Digits(10) : null,
             StudentWebId = Username(first, last, studentNumber),

@@ -34,6 +34,8 @@ namespace PowerSchool.Simulator.Enrollment;
 [JsonSerializable(typeof(AdminSubmissionView))]
 [JsonSerializable(typeof(List<AdminSubmissionView>))]
 [JsonSerializable(typeof(List<DeliveryEvent>))]
+[JsonSerializable(typeof(SubmissionData))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class EnrollmentJsonContext : JsonSerializerContext;

@@ -56,6 +56,15 @@ public sealed class EnrollmentOptions
     /// </summary>
     public PagingShape PagingShape { get; init; } = PagingShape.Wrapped;
 
+    /// <summary>How delivered records shape their <c>data</c>: <c>Nested</c> (the reference) or <c>DistrictForm</c> (one flat item map).</summary>
+    public RecordStyle RecordStyle { get; init; } = RecordStyle.Nested;
+
+    /// <summary>
+    /// Whether createbatch leaves the new batch AutoOpen (until resetbatch closes it). The reference says only that
+    /// running batches have that status; a false here models a service that closes a batch once delivered.
+    /// </summary>
+    public bool CreatedBatchesAutoOpen { get; init; } = true;
+
     internal IReadOnlyList<string> EffectiveDeliveryTargets =>
         DeliveryTargets is { Length: > 0 } targets ? targets : [DefaultDeliveryTargetId];
 

@@ -68,9 +68,13 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
 
         if (draw.ThrottledFor > TimeSpan.Zero)
         {
+            // PowerSchool documents only that the answer says there are too many requests and how many seconds to
+            // wait; status and headers are the settings' choice.
             var seconds = Math.Max(1, (int)Math.Ceiling(draw.ThrottledFor.TotalSeconds));
-            await WriteAsync(context, key, StatusCodes.Status429TooManyRequests, seconds,
-                $"Too many requests: this plugin may make one API request every {settings.MinRequestIntervalMs} ms. Wait {seconds} seconds before the next request.");
+            await WriteAsync(context, key, settings.ThrottleStatusCode, settings.ThrottleRetryAfterHeader ? seconds : null,
+                settings.ThrottleSecondsInBody
+                    ? $"Too many requests: this plugin may make one API request every {settings.MinRequestIntervalMs} ms. Please wait {seconds} seconds before sending another request."
+                    : "Too many requests.");
             return true;
         }
 

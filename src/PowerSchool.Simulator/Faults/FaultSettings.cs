@@ -48,9 +48,19 @@ public sealed record FaultSettings
     [Range(0.0, 1.0)]
     public double TokenRevocationRate { get; init; }
 
-    /// <summary>PowerSchool's "minimum time interval (ms) between API requests per plugin": SIS requests sooner than this after the last one get 429.</summary>
+    /// <summary>PowerSchool's "minimum time interval (ms) between API requests per plugin": SIS requests sooner than this after the last one are refused.</summary>
     [Range(0, 600_000)]
     public int MinRequestIntervalMs { get; init; }
+
+    /// <summary>Status of a throttled request: 429 or 503 (PowerSchool does not document which).</summary>
+    [AllowedValues(429, 503)]
+    public int ThrottleStatusCode { get; init; } = 429;
+
+    /// <summary>Whether a throttled answer carries <c>Retry-After</c> with the seconds to wait (undocumented).</summary>
+    public bool ThrottleRetryAfterHeader { get; init; } = true;
+
+    /// <summary>Whether the message of a throttled answer says how many seconds to wait (PowerSchool documents that it does).</summary>
+    public bool ThrottleSecondsInBody { get; init; } = true;
 
     /// <summary>Seed of the fault dice, so a run repeats.</summary>
     public int Seed { get; init; } = 1;

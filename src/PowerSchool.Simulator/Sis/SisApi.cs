@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Simulator.District;
 using PowerSchool.Simulator.Hosting;
+using PowerSchool.Simulator.Sis.Access;
 using PowerSchool.Simulator.Sis.DataVersions;
 using PowerSchool.Simulator.Sis.Metadata;
 using PowerSchool.Simulator.Sis.Oauth;
@@ -20,6 +21,7 @@ public static class SisApi
         services.AddOptions<SisOptions>().BindConfiguration(SisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<TokenStore>();
         services.TryAddSingleton<PluginAccess>();
+        services.TryAddSingleton<DataVersionSubscriptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBannerLines, SisBanner>());
         return services;
     }
@@ -31,11 +33,13 @@ public static class SisApi
         // Build the district now, not on the first request: a 100,000-student district takes seconds.
         _ = app.Services.GetRequiredService<DistrictStore>();
         app.UseMiddleware<BearerTokenMiddleware>();
+        app.UseMiddleware<V1ApiAccessMiddleware>();
         OauthEndpoints.Map(app);
         MetadataEndpoints.Map(app);
         StudentReadEndpoints.Map(app);
         StudentWriteEndpoints.Map(app);
         SchoolEndpoints.Map(app);
+        DistrictEndpoints.Map(app);
         DataVersionEndpoints.Map(app);
         TableReadEndpoints.Map(app);
         TableWriteEndpoints.Map(app);

@@ -33,6 +33,28 @@ public sealed class RetryTests
         Assert.True(error.IsTransient);
     }
 
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task A_throttle_without_Retry_After_is_retried_after_the_seconds_its_message_names(int status)
+    {
+        // The plugin's minimum request interval: the simulator's clock stands still, so every retry is refused again.
+        var simClock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+        await using var sim = await SimulatorHost.StartAsync(
+        [
+            new("Simulator:Faults:MinRequestIntervalMs", "7000"),
+            new("Simulator:Faults:ThrottleStatusCode", status.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Simulator:Faults:ThrottleRetryAfterHeader", "false"),
+        ], simClock);
+        await using var clients = Clients(sim, o => o.Resilience.MaxRetryAttempts = 2);
+        await clients.Sis.CountStudentsAsync(); // the first /ws request opens the interval
+
+        await Assert.ThrowsAsync<PowerSchoolUnavailableException>(() => _clock.RunAsync(clients.Sis.CountStudentsAsync()));
+
+        // The base delay is 5 ms: only the "wait 7 seconds" of the message explains these waits.
+        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)], _clock.Waits);
+    }
+
     [Fact]
     public async Task A_call_waiting_out_a_Retry_After_leaves_its_concurrency_slot_to_other_calls()
     {

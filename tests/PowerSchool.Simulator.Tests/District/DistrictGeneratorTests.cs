@@ -45,6 +45,21 @@ public sealed class DistrictGeneratorTests
     }
 
     [Fact]
+    public void Dcids_and_ids_start_at_one_and_no_student_has_its_dcid_as_id()
+    {
+        var district = DistrictGenerator.Generate(new DistrictOptions { Students = 400 });
+
+        Assert.Equal(1, district.Students.Min(s => s.Dcid));
+        Assert.Equal(1, district.Students.Min(s => s.Id));
+        Assert.Equal(400, district.Students.Select(s => s.Id).Distinct().Count());
+        Assert.All(district.Students, s => Assert.NotEqual(s.Dcid, s.Id));
+        // New students take the next of each sequence: the DCIDs run ahead, so they differ too.
+        Assert.True(district.Students.Max(s => s.Dcid) > district.Students.Max(s => s.Id));
+        var ids = district.Students.ToDictionary(s => s.Dcid, s => s.Id);
+        Assert.All(district.CourseEnrollments, cc => Assert.Equal(ids[cc.StudentDcid], cc.StudentId));
+    }
+
+    [Fact]
     public void A_saved_fixture_loads_back_the_same_district()
     {
         var district = DistrictGenerator.Generate(new DistrictOptions { Students = 50 });

@@ -5,7 +5,10 @@ using PowerSchool.Client.Resilience;
 
 namespace PowerSchool.Client.Sis.Auth;
 
-/// <summary>Adds the bearer token; on 401 refreshes once (shared with every waiting call) and re-sends.</summary>
+/// <summary>
+/// Adds the bearer token; on a token 401 (<c>WWW-Authenticate: Bearer error="invalid_token"</c>) refreshes once (shared
+/// with every waiting call) and re-sends. The plugin-permission 401 of PowerSchool 25.2+ goes back to the caller.
+/// </summary>
 internal sealed class SisAuthenticationHandler(SisTokenProvider tokens, ILogger<SisAuthenticationHandler> logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -13,7 +16,7 @@ internal sealed class SisAuthenticationHandler(SisTokenProvider tokens, ILogger<
         var token = await tokens.GetTokenAsync(cancellationToken);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        if (response.StatusCode != HttpStatusCode.Unauthorized || await IsPluginPermissionAsync(response, cancellationToken))
         {
             return response;
         }
@@ -25,4 +28,9 @@ internal sealed class SisAuthenticationHandler(SisTokenProvider tokens, ILogger<
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
         return await base.SendAsync(request, cancellationToken);
     }
+
+    // PowerSchool 25.2+ answers 401 to a valid token when the plugin lacks accessLevelV1Api: a new token would be
+    // refused the same way, so that 401 is not spent on a token request (reading the body buffers it for the caller).
+    private static async Task<bool> IsPluginPermissionAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ErrorBodies.MissingV1ApiAccess(await response.Content.ReadAsStringAsync(cancellationToken)) is not null;
 }

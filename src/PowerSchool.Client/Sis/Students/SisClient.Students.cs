@@ -38,7 +38,7 @@ public sealed partial class SisClient
         {
             try
             {
-                outcomes.AddRange(await PostStudentsAsync(chunk, cancellationToken));
+                outcomes.AddRange(await PostSplittingAsync(chunk, cancellationToken));
             }
             catch (PowerSchoolOutcomeUnknownException ex)
             {
@@ -54,6 +54,27 @@ public sealed partial class SisClient
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Posts <paramref name="chunk"/>; when PowerSchool refuses it as too large, posts its two halves instead (and so
+    /// on). PowerSchool documents neither the most records one POST may carry nor the error above it, so no limit is
+    /// assumed: a refusal that carries no record results wrote nothing, and only such a refusal is split.
+    /// </summary>
+    private async Task<IReadOnlyList<StudentWriteOutcome>> PostSplittingAsync(
+        StudentWriteMapper.Prepared[] chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PostStudentsAsync(chunk, cancellationToken);
+        }
+        catch (PowerSchoolException ex) when (chunk.Length > 1 && StudentPostLimit.IsTooLarge(ex))
+        {
+            var half = chunk.Length / 2;
+            Log.StudentPostSplit(_logger, chunk.Length, (int)ex.StatusCode!.Value, half, chunk.Length - half);
+            var first = await PostSplittingAsync(chunk[..half], cancellationToken);
+            return [.. first, .. await PostSplittingAsync(chunk[half..], cancellationToken)];
+        }
     }
 
     private async Task<IReadOnlyList<StudentWriteOutcome>> PostStudentsAsync(

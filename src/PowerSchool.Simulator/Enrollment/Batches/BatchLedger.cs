@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PowerSchool.Simulator.Enrollment.State;
 using PowerSchool.Simulator.Enrollment.Submissions;
 
@@ -7,7 +8,7 @@ namespace PowerSchool.Simulator.Enrollment.Batches;
 /// Creates, lists and resets delivery batches. A submission is delivered by exactly one open batch until
 /// that batch is reset; every delivery and reset is written to the delivery history.
 /// </summary>
-public sealed class BatchLedger(EnrollmentStore store, TimeProvider time, ILogger<BatchLedger> logger)
+public sealed class BatchLedger(EnrollmentStore store, TimeProvider time, IOptions<EnrollmentOptions> options, ILogger<BatchLedger> logger)
 {
     /// <summary>Moves every approved submission of the target that no batch holds into a new batch.</summary>
     public BatchResponse CreateBatch(string deliveryTargetId)
@@ -20,7 +21,7 @@ public sealed class BatchLedger(EnrollmentStore store, TimeProvider time, ILogge
                     && submission.Status == SubmissionStatus.Approved
                     && submission.DeliveredInBatch is null)
                 .ToList();
-            var created = new DeliveryBatch(Guid.NewGuid(), deliveryTargetId, now, available.Select(submission => submission.Id).ToList(), AutoOpen: true);
+            var created = new DeliveryBatch(Guid.NewGuid(), deliveryTargetId, now, available.Select(submission => submission.Id).ToList(), AutoOpen: options.Value.CreatedBatchesAutoOpen);
             state.Batches.Add(created);
             foreach (var submission in available)
             {
@@ -28,7 +29,7 @@ public sealed class BatchLedger(EnrollmentStore store, TimeProvider time, ILogge
                 state.History.Add(new DeliveryEvent(now, DeliveryEventKind.Delivered, created.Id, deliveryTargetId, submission.Id));
             }
 
-            return (created, available.Select(DeliveryRecord.From).ToList());
+            return (created, available.Select(submission => DeliveryRecord.From(submission, options.Value.RecordStyle)).ToList());
         });
         logger.BatchCreated(batch.Id, deliveryTargetId, records.Count);
         return BatchResponse.From(batch, records);

@@ -14,6 +14,27 @@ public sealed record PageRequest(int Page, int PageSize)
     public static PageRequest? Parse(IQueryCollection query, int maxPageSize, out IResult? error)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return Parse(query, maxPageSize, out error, maxPageSize);
+    }
+
+    /// <summary>
+    /// A PowerQuery's paging: <c>pagesize</c> defaults to <paramref name="defaultPageSize"/> and is not capped
+    /// ("you may set this value to anything you want"); <c>pagesize=0</c> returns every row and ignores <c>page</c>.
+    /// </summary>
+    public static PageRequest? ParsePowerQuery(IQueryCollection query, int defaultPageSize, out IResult? error)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query["pagesize"] == "0")
+        {
+            error = null;
+            return new PageRequest(1, int.MaxValue);
+        }
+
+        return Parse(query, int.MaxValue, out error, defaultPageSize);
+    }
+
+    private static PageRequest? Parse(IQueryCollection query, int maxPageSize, out IResult? error, int defaultPageSize)
+    {
         error = null;
         if (!TryPositive(query["page"], 1, out var page))
         {
@@ -21,7 +42,7 @@ public sealed record PageRequest(int Page, int PageSize)
             return null;
         }
 
-        if (!TryPositive(query["pagesize"], maxPageSize, out var size))
+        if (!TryPositive(query["pagesize"], defaultPageSize, out var size))
         {
             error = SisErrors.BadRequest("pagesize must be a whole number of 1 or more.");
             return null;

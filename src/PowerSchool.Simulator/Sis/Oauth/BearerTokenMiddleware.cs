@@ -25,7 +25,9 @@ public sealed class BearerTokenMiddleware(RequestDelegate next, TokenStore token
         if (token is null || !tokens.IsValid(token))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            // As PowerSchool answers (seen in a public client's tests): the realm, and what is wrong with the token.
+            context.Response.Headers.WWWAuthenticate =
+                $"Bearer error=\"invalid_token\",realm=\"PowerSchool\",error_description=\"{(token is null ? "The access token is missing" : "The access token is invalid, expired or revoked")}\"";
             await SimJson.WriteAsync(context, w =>
             {
                 w.WriteStartObject();

@@ -2,17 +2,21 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PowerSchool.Simulator.District;
 using PowerSchool.Simulator.Hosting;
+using PowerSchool.Simulator.Sis.Access;
 using PowerSchool.Simulator.Sis.DataVersions;
 using PowerSchool.Simulator.Sis.Http;
 
 namespace PowerSchool.Simulator.Sis.PowerQueries;
 
 /// <summary>
-/// <c>POST /ws/schema/query/{name}</c> and <c>/count</c>: named PowerQueries with paging, argument validation,
-/// data-version change tracking and the plugin's field access list.
+/// <c>POST /ws/schema/query/{name}</c> and <c>/count</c>: named PowerQueries with paging (<c>page</c>, <c>pagesize</c>
+/// default 100, 0 for all), <c>count=true</c>, <c>order</c>, the <c>$q</c> filter (body or query string), argument
+/// validation, data-version change tracking and the plugin's field access list.
 /// </summary>
 public static class PowerQueryEndpoints
 {
+    private const int DefaultPageSize = 100;
+
     private static readonly Dictionary<string, IPowerQuery> Queries = new IPowerQuery[]
     {
         new StudentDcidIdMapQuery(), new StudentGuardianDetailQuery(), new SectionEnrollmentsQuery(),
@@ -20,22 +24,23 @@ public static class PowerQueryEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/ws/schema/query/{name}", (string name, HttpRequest request, DistrictStore store, PluginAccess access, IOptions<SisOptions> options) =>
-            RunAsync(name, request, store, access, options.Value, count: false));
-        app.MapPost("/ws/schema/query/{name}/count", (string name, HttpRequest request, DistrictStore store, PluginAccess access, IOptions<SisOptions> options) =>
-            RunAsync(name, request, store, access, options.Value, count: true));
+        app.MapPost("/ws/schema/query/{name}", (string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions) =>
+            RunAsync(name, request, store, access, subscriptions, countOnly: false));
+        app.MapPost("/ws/schema/query/{name}/count", (string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions) =>
+            RunAsync(name, request, store, access, subscriptions, countOnly: true));
     }
 
-    private static async Task<IResult> RunAsync(string name, HttpRequest request, DistrictStore store, PluginAccess access, SisOptions options, bool count)
+    private static async Task<IResult> RunAsync(
+        string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions, bool countOnly)
     {
         if (!Queries.TryGetValue(name, out var query))
         {
             return SisErrors.NotFound($"No PowerQuery is named {name}.");
         }
 
-        if (access.Missing(query.Reads) is { Count: > 0 } missing)
+        if (access.Missing(query.Reads.Select(f => (f.Table, f.Field))) is { Count: > 0 } missing)
         {
-            return PowerQueryErrors.AccessDenied(missing);
+            return NoAccess.Result(missing);
         }
 
         var body = await ReadBodyAsync(request);
@@ -45,34 +50,41 @@ public static class PowerQueryEndpoints
         }
 
         var call = PowerQueryRequest.Parse(body.Value, query);
-        if (call.Errors.Count > 0)
+        var errors = call.Application is { } application && call.DataVersion is not null && !subscriptions.Exists(application)
+            ? [.. call.Errors, (PowerQueryRequest.ApplicationKey, "invalid")]
+            : call.Errors;
+        if (errors.Count > 0)
         {
-            return PowerQueryErrors.ValidationFailed(query.Name, call.Errors);
+            return PowerQueryErrors.ValidationFailed(query.Name, errors);
         }
 
-        var pageSize = request.Query["pagesize"] == "0" ? int.MaxValue : options.MaxPageSize;
-        var page = PageRequest.Parse(request.Query["pagesize"] == "0" ? new QueryCollection() : request.Query, pageSize, out var error);
+        var page = PageRequest.ParsePowerQuery(request.Query, DefaultPageSize, out var error);
         if (page is null)
         {
             return error!;
         }
 
-        return store.Read(state =>
+        var withCount = string.Equals(request.Query["count"], "true", StringComparison.OrdinalIgnoreCase);
+        return SisErrors.OnBadQuery(() => store.Read(state =>
         {
-            var rows = Rows(state, query, call);
-            if (count)
+            var rows = Rows(state, query, call, FilterOf(call, request)).ToList();
+            if (countOnly)
             {
-                return SimJson.Result(w => { w.WriteStartObject(); w.WriteNumber("count", rows.LongCount()); w.WriteEndObject(); });
+                return SimJson.Result(w => { w.WriteStartObject(); w.WriteNumber("count", rows.Count); w.WriteEndObject(); });
             }
 
-            var selected = rows.Skip(page.Skip).Take(page.PageSize).ToList();
-            return SimJson.Result(w => PowerQueryJson.Write(w, query.Name, selected, call.DataVersion is null ? null : state.Versions.Current));
-        });
+            var selected = PowerQueryOrder.Apply(rows, request.Query["order"], query).Skip(page.Skip).Take(page.PageSize).ToList();
+            return SimJson.Result(w => PowerQueryJson.Write(w, query, selected, withCount ? rows.Count : null, call.DataVersion is null ? null : state.Versions.Current));
+        }));
     }
 
-    private static IEnumerable<QueryRow> Rows(DistrictState state, IPowerQuery query, PowerQueryRequest call)
+    // The reference puts $q in the body; a public client sends it in the query string: both are read, and joined.
+    private static string? FilterOf(PowerQueryRequest call, HttpRequest request) =>
+        string.Join(';', new[] { call.Filter, request.Query[PowerQueryRequest.FilterKey].ToString() }.Where(q => !string.IsNullOrWhiteSpace(q)));
+
+    private static IEnumerable<QueryRow> Rows(DistrictState state, IPowerQuery query, PowerQueryRequest call, string? filter)
     {
-        var rows = query.Run(state, call.Arguments);
+        var rows = query.Run(state, call.Arguments).Where(PowerQueryFilter.Build(filter, query));
         if (call.DataVersion is not { } since)
         {
             return rows;

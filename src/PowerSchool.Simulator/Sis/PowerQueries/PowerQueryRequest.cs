@@ -4,19 +4,22 @@ using System.Text.Json;
 namespace PowerSchool.Simulator.Sis.PowerQueries;
 
 /// <summary>
-/// The body of a PowerQuery call: its arguments (lists of ids) and, for change tracking, <c>$dataversion</c> with
-/// <c>$dataversion_applicationname</c>. Broken rules are collected as PowerSchool's validation errors.
+/// The body of a PowerQuery call: its arguments (lists of ids), an ad-hoc <c>$q</c> filter and, for change tracking,
+/// <c>$dataversion</c> with <c>$dataversion_applicationname</c> (both or neither, as PowerSchool's reference says).
+/// Broken rules are collected as PowerSchool's validation errors.
 /// </summary>
-internal sealed record PowerQueryRequest(IReadOnlyDictionary<string, IReadOnlySet<long>> Arguments, long? DataVersion, IReadOnlyList<(string Field, string Code)> Errors)
+internal sealed record PowerQueryRequest(
+    IReadOnlyDictionary<string, IReadOnlySet<long>> Arguments, long? DataVersion, string? Application, string? Filter, IReadOnlyList<(string Field, string Code)> Errors)
 {
     public const string DataVersionKey = "$dataversion";
     public const string ApplicationKey = "$dataversion_applicationname";
+    public const string FilterKey = "$q";
 
     public static PowerQueryRequest Parse(JsonElement body, IPowerQuery query)
     {
         var arguments = new Dictionary<string, IReadOnlySet<long>>(StringComparer.Ordinal);
         var errors = new List<(string, string)>();
-        string? version = null, application = null;
+        string? version = null, application = null, filter = null;
         if (body.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in body.EnumerateObject())
@@ -25,6 +28,7 @@ internal sealed record PowerQueryRequest(IReadOnlyDictionary<string, IReadOnlySe
                 {
                     case DataVersionKey: version = Scalar(property.Value); break;
                     case ApplicationKey: application = Scalar(property.Value); break;
+                    case FilterKey: filter = Scalar(property.Value); break;
                     default: Argument(property, query, arguments, errors); break;
                 }
             }
@@ -45,8 +49,12 @@ internal sealed record PowerQueryRequest(IReadOnlyDictionary<string, IReadOnlySe
                 errors.Add((ApplicationKey, "missing_field"));
             }
         }
+        else if (!string.IsNullOrWhiteSpace(application))
+        {
+            errors.Add((DataVersionKey, "missing_field"));
+        }
 
-        return new PowerQueryRequest(arguments, since, errors);
+        return new PowerQueryRequest(arguments, since, application, filter, errors);
     }
 
     private static void Argument(JsonProperty property, IPowerQuery query, Dictionary<string, IReadOnlySet<long>> into, List<(string, string)> errors)

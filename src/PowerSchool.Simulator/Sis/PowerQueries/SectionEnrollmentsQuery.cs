@@ -9,11 +9,13 @@ internal sealed class SectionEnrollmentsQuery : IPowerQuery
 
     public IReadOnlyList<QueryField> Reads { get; } =
     [
-        new("sections", "dcid"), new("cc", "studentid"), new("cc", "sectionid"), new("cc", "dateenrolled"), new("cc", "dateleft"),
-        new("students", "dcid"), new("students", "first_name"), new("students", "last_name"),
+        new("sections", "dcid", IsNumber: true), new("cc", "studentid", IsNumber: true), new("cc", "sectionid", IsNumber: true), new("cc", "dateenrolled"),
+        new("cc", "dateleft"), new("students", "dcid", IsNumber: true), new("students", "first_name"), new("students", "last_name"),
     ];
 
     public IReadOnlyList<QueryArgument> Arguments { get; } = [new("section_dcid", Required: true)];
+
+    public bool Flattened => false;
 
     public IEnumerable<QueryRow> Run(DistrictState state, IReadOnlyDictionary<string, IReadOnlySet<long>> arguments) =>
         arguments["section_dcid"].Order()

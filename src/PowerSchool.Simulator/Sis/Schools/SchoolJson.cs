@@ -40,19 +40,7 @@ internal static class SchoolJson
         w.WriteIfSet("state_province_id", s.StateProvinceId);
         w.WriteNumber("low_grade", s.LowGrade);
         w.WriteNumber("high_grade", s.HighGrade);
-        w.WriteStartObject("addresses");
-        w.WriteStartObject("physical");
-        w.WriteIfSet("street", s.Street);
-        w.WriteIfSet("city", s.City);
-        w.WriteIfSet("state_province", s.State);
-        w.WriteIfSet("postal_code", s.Zip);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteStartObject("phones");
-        w.WriteStartObject("main");
-        w.WriteIfSet("number", s.Phone);
-        w.WriteEndObject();
-        w.WriteEndObject();
+        AddressAndPhone(w, s.Street, s.City, s.State, s.Zip, s.Phone);
         w.WriteStartObject("principal");
         w.WriteStartObject("name");
         w.WriteIfSet("first_name", s.PrincipalName?.Split(' ')[0]);
@@ -84,6 +72,24 @@ internal static class SchoolJson
         w.WriteNumber("school_id", s.SchoolDcid);
         w.WriteNumber("staff_id", s.StaffId);
         w.WriteNumber("term_id", s.TermId);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The <c>addresses.physical</c> and <c>phones.main</c> blocks a school and the district share.</summary>
+    internal static void AddressAndPhone(Utf8JsonWriter w, string? street, string? city, string? state, string? zip, string? phone)
+    {
+        w.WriteStartObject("addresses");
+        w.WriteStartObject("physical");
+        w.WriteIfSet("street", street);
+        w.WriteIfSet("city", city);
+        w.WriteIfSet("state_province", state);
+        w.WriteIfSet("postal_code", zip);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("phones");
+        w.WriteStartObject("main");
+        w.WriteIfSet("number", phone);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 }

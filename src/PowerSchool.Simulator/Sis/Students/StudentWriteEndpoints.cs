@@ -33,7 +33,7 @@ public static class StudentWriteEndpoints
             var max = options.Value.MaxRecordsPerPost;
             if (records.Count > max)
             {
-                return SisErrors.Error(StatusCodes.Status413PayloadTooLarge, "TOO_MANY_RECORDS",
+                return SisErrors.Error(options.Value.TooManyRecordsStatusCode, "TOO_MANY_RECORDS",
                     $"A POST to /ws/v1/student may carry at most {max} student records; this one carried {records.Count}. Nothing was written.");
             }
 

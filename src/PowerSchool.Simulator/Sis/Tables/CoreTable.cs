@@ -3,7 +3,7 @@ using PowerSchool.Simulator.Sis.Http;
 
 namespace PowerSchool.Simulator.Sis.Tables;
 
-/// <summary>A read-only core table (students, schools, sections, cc) over the district's rows.</summary>
+/// <summary>A read-only core table (students, schools, sections, cc, terms) over the district's rows.</summary>
 internal sealed class CoreTable<T>(
     string name,
     IReadOnlyDictionary<string, TableColumn<T>> columns,
@@ -17,6 +17,8 @@ internal sealed class CoreTable<T>(
     public string Name => name;
 
     public IReadOnlyList<string> Columns(DistrictState state) => [.. columns.Keys];
+
+    public bool IsNumber(string column) => columns.TryGetValue(column, out var c) && c.Field.Number is not null;
 
     public IEnumerable<(long Id, Func<string, string?> Value)> Rows(DistrictState state, IReadOnlyList<FiqlClause> clauses)
     {

@@ -14,6 +14,9 @@ internal sealed class ExtensionTableSource(string name) : ITableSource
         return [.. state.ExtensionTables[name].Rows.SelectMany(r => r.Row.Keys).Append("id").Append(ExtensionTable.StudentKey).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
+    public bool IsNumber(string column) =>
+        column.Equals("id", StringComparison.OrdinalIgnoreCase) || column.Equals(ExtensionTable.StudentKey, StringComparison.OrdinalIgnoreCase);
+
     public IEnumerable<(long Id, Func<string, string?> Value)> Rows(DistrictState state, IReadOnlyList<FiqlClause> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
@@ -29,8 +32,8 @@ internal sealed class ExtensionTableSource(string name) : ITableSource
         return state.ExtensionTables[name].Find(id) is { } row ? Reader(row) : null;
     }
 
-    private static FiqlField<IReadOnlyDictionary<string, string>> Field(string column) =>
-        column.Equals("id", StringComparison.OrdinalIgnoreCase) || column.Equals(ExtensionTable.StudentKey, StringComparison.OrdinalIgnoreCase)
+    private FiqlField<IReadOnlyDictionary<string, string>> Field(string column) =>
+        IsNumber(column)
             ? new(Number: row => row.TryGetValue(column, out var v) && long.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null)
             : new(Text: row => row.GetValueOrDefault(column));
 

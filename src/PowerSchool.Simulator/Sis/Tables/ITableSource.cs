@@ -10,6 +10,9 @@ internal interface ITableSource
 
     IReadOnlyList<string> Columns(DistrictState state);
 
+    /// <summary>Whether a column holds numbers (compared and sorted as numbers).</summary>
+    bool IsNumber(string column);
+
     /// <summary>Rows matching the FIQL clauses, in id order, as (id, column → string value).</summary>
     IEnumerable<(long Id, Func<string, string?> Value)> Rows(DistrictState state, IReadOnlyList<FiqlClause> clauses);
 

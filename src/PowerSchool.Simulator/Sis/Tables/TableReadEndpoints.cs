@@ -3,13 +3,15 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PowerSchool.Simulator.District;
 using PowerSchool.Simulator.Hosting;
+using PowerSchool.Simulator.Sis.Access;
 using PowerSchool.Simulator.Sis.Http;
 
 namespace PowerSchool.Simulator.Sis.Tables;
 
 /// <summary>
-/// Table resources: <c>GET /ws/schema/table/{table}</c> (q, projection, paging), <c>/count</c> and <c>/{id}</c>,
-/// every value a string, each record as <c>{"id","name","tables":{"table":{...}}}</c>.
+/// Table resources: <c>GET /ws/schema/table/{table}</c> (q, projection, sort, paging) answering
+/// <c>{"name":"students","record":[{"id","name","tables":{"students":{...}}}]}</c>, <c>/count</c> answering
+/// <c>{"count":N}</c>, and <c>/{id}</c>. Every value is a string; a column without a value is "".
 /// </summary>
 public static class TableReadEndpoints
 {
@@ -20,7 +22,7 @@ public static class TableReadEndpoints
         app.MapGet("/ws/schema/table/{table}/{id}", One);
     }
 
-    private static IResult List(string table, HttpRequest request, DistrictStore store, IOptions<SisOptions> options) => store.Read(state =>
+    private static IResult List(string table, HttpRequest request, DistrictStore store, PluginAccess access, IOptions<SisOptions> options) => store.Read(state =>
     {
         if (TableCatalog.Find(state, table) is not { } source)
         {
@@ -28,60 +30,72 @@ public static class TableReadEndpoints
         }
 
         var page = PageRequest.Parse(request.Query, options.Value.TablePageSize, out var pageError);
-        var columns = TableProjection.Parse(request.Query["projection"], source.Columns(state), out var projectionError);
-        if (page is null || columns is null)
+        return page is null ? pageError! : SisErrors.OnBadQuery(() =>
         {
-            return pageError ?? SisErrors.BadRequest(projectionError!);
-        }
+            if (TableQuery.Parse(request, source, state, access, projectionRequired: true, out var error) is not { } query)
+            {
+                return error!;
+            }
 
-        return SisErrors.OnBadQuery(() =>
-        {
-            var rows = source.Rows(state, FiqlParser.Parse(request)).Skip(page.Skip).Take(page.PageSize).ToList();
+            var rows = query.Rows(source, state).Skip(page.Skip).Take(page.PageSize).ToList();
             return SimJson.Result(w =>
             {
                 w.WriteStartObject();
+                w.WriteString("name", source.Name);
                 w.WriteStartArray("record");
-                rows.ForEach(row => Record(w, source.Name, row.Id, row.Value, columns));
+                rows.ForEach(row => Record(w, source.Name, row.Id, row.Value, query.Columns));
                 w.WriteEndArray();
                 w.WriteEndObject();
             });
         });
     });
 
-    private static IResult Count(string table, HttpRequest request, DistrictStore store) => store.Read(state =>
+    // A count needs no grant; a filtered one needs the filter's columns (PowerSchool adds a message to that 403).
+    private static IResult Count(string table, HttpRequest request, DistrictStore store, PluginAccess access) => store.Read(state =>
     {
         if (TableCatalog.Find(state, table) is not { } source)
         {
             return UnknownTable(table);
         }
 
-        return SisErrors.OnBadQuery(() => PsCollections.Count(source.Rows(state, FiqlParser.Parse(request)).LongCount()));
+        return SisErrors.OnBadQuery(() =>
+        {
+            if (TableQuery.Parse(request, source, state, access, projectionRequired: false, out var error, NoAccess.CountMessage) is not { } query)
+            {
+                return error!;
+            }
+
+            var count = query.Rows(source, state).LongCount();
+            return SimJson.Result(w => { w.WriteStartObject(); w.WriteNumber("count", count); w.WriteEndObject(); });
+        });
     });
 
-    private static IResult One(string table, string id, HttpRequest request, DistrictStore store) => store.Read(state =>
+    private static IResult One(string table, string id, HttpRequest request, DistrictStore store, PluginAccess access) => store.Read(state =>
     {
         if (TableCatalog.Find(state, table) is not { } source)
         {
             return UnknownTable(table);
         }
 
-        var columns = TableProjection.Parse(request.Query["projection"], source.Columns(state), out var projectionError);
-        if (columns is null)
+        return SisErrors.OnBadQuery(() =>
         {
-            return SisErrors.BadRequest(projectionError!);
-        }
+            if (TableQuery.Parse(request, source, state, access, projectionRequired: true, out var error) is not { } query)
+            {
+                return error!;
+            }
 
-        var rowId = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
-        if (source.Find(state, rowId) is not { } row)
-        {
-            return SisErrors.NotFound($"Table {source.Name} has no record with id {id}.");
-        }
+            var rowId = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+            if (source.Find(state, rowId) is not { } row)
+            {
+                return SisErrors.NotFound($"Table {source.Name} has no record with id {id}.");
+            }
 
-        return SimJson.Result(w =>
-        {
-            w.WriteStartObject();
-            Tables(w, source.Name, row, columns);
-            w.WriteEndObject();
+            return SimJson.Result(w =>
+            {
+                w.WriteStartObject();
+                Tables(w, source.Name, row, query.Columns);
+                w.WriteEndObject();
+            });
         });
     });
 
@@ -102,10 +116,7 @@ public static class TableReadEndpoints
         w.WriteStartObject(table);
         foreach (var column in columns)
         {
-            if (value(column) is { } v)
-            {
-                w.WriteString(column, v);
-            }
+            w.WriteString(column, value(column) ?? string.Empty);
         }
 
         w.WriteEndObject();

@@ -78,8 +78,13 @@ public static class TableWriteEndpoints
 
     private static IResult Answer(HttpRequest request, string table, string action, long id) => SimJson.Result(w =>
     {
+        // As PowerSchool answers an extension-table write: the counts at the top, result an array.
         w.WriteStartObject();
-        w.WriteStartObject("result");
+        w.WriteNumber("insert_count", action == "INSERT" ? 1 : 0);
+        w.WriteNumber("update_count", action == "UPDATE" ? 1 : 0);
+        w.WriteNumber("delete_count", action == "DELETE" ? 1 : 0);
+        w.WriteStartArray("result");
+        w.WriteStartObject();
         w.WriteNull("client_uid");
         w.WriteString("status", "SUCCESS");
         w.WriteString("action", action);
@@ -88,9 +93,7 @@ public static class TableWriteEndpoints
         w.WriteString("ref", $"{request.Scheme}://{request.Host}/ws/schema/table/{table.ToLowerInvariant()}/{id}");
         w.WriteEndObject();
         w.WriteEndObject();
-        w.WriteNumber("insert_count", action == "INSERT" ? 1 : 0);
-        w.WriteNumber("update_count", action == "UPDATE" ? 1 : 0);
-        w.WriteNumber("delete_count", action == "DELETE" ? 1 : 0);
+        w.WriteEndArray();
         w.WriteEndObject();
     });
 }

@@ -54,8 +54,8 @@ public sealed class TokenTests
         {
             if (++seen == 250)
             {
-                // The simulator's tokens live an hour; the client must not use one past its expiry.
-                clock.Advance(TimeSpan.FromHours(1));
+                // The simulator's tokens live 30 days, as real ones live for weeks; the client must not use one past its expiry.
+                clock.Advance(TimeSpan.FromDays(30));
             }
         }
 
@@ -71,7 +71,7 @@ public sealed class TokenTests
         await using var clients = ClientHarness.Create(sim, timeProvider: clock);
 
         await clients.Sis.CountStudentsAsync();
-        clock.Advance(TimeSpan.FromMinutes(50));
+        clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromMinutes(10)); // the simulator's default lifetime, like real weeks-long tokens
         await clients.Sis.CountStudentsAsync();
         Assert.Equal(1, await sim.GetCounterAsync(TokenEndpoint));
 

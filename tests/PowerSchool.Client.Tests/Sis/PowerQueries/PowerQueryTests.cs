@@ -17,7 +17,10 @@ public sealed class PowerQueryTests
             }
         });
 
-        Assert.Contains("<field table=\"guardianstudent\" field=\"relationship\" access=\"ViewOnly\" />", error.PluginXml, StringComparison.Ordinal);
+        // PowerSchool's NoAccess names the table as it spells it (GuardianStudent); table names are case-insensitive in plugin.xml.
+        Assert.Contains("<field table=\"GuardianStudent\" field=\"relationship\" access=\"ViewOnly\" />", error.PluginXml, StringComparison.Ordinal);
+        Assert.Contains("GuardianStudent.relationship", error.Message, StringComparison.Ordinal);
+        Assert.Contains("disable and enable the plugin", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,15 +15,15 @@ public sealed class DataVersionTests(SimulatorFixture fixture) : IClassFixture<S
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
         var (_, start) = await client.GetJsonAsync("ws/dataversion/psfunctions/1");
-        var version = start.GetProperty("$dataversion").GetInt64();
+        var version = long.Parse(start.GetProperty("$dataversion").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.False(start.GetProperty("tables").TryGetProperty("students", out _));
 
-        await client.PostJsonAsync("ws/v1/student", StudentBodies.Batch(StudentBodies.Update(10010).With("contact_info/email", "a@b.example"), StudentBodies.Update(10020).With("name/middle_name", "Q")));
+        await client.PostJsonAsync("ws/v1/student", StudentBodies.Batch(StudentBodies.Update(10).With("contact_info/email", "a@b.example"), StudentBodies.Update(20).With("name/middle_name", "Q")));
         var (_, changed) = await client.GetJsonAsync($"ws/dataversion/psfunctions/{version}");
         var ids = changed.GetProperty("tables").GetProperty("students").EnumerateArray().Select(i => i.GetInt64()).ToList();
 
-        Assert.Equal([10010, 10020], ids);
-        Assert.Equal(version + 2, changed.GetProperty("$dataversion").GetInt64());
+        Assert.Equal([10, 20], ids);
+        Assert.Equal(version + 2, long.Parse(changed.GetProperty("$dataversion").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         var (_, after) = await client.GetJsonAsync($"ws/dataversion/psfunctions/{version + 2}");
         Assert.False(after.GetProperty("tables").TryGetProperty("students", out _));
     }
@@ -49,14 +49,14 @@ public sealed class DataVersionTests(SimulatorFixture fixture) : IClassFixture<S
     public async Task Powerquery_with_dataversion_returns_only_changed_rows_and_the_new_version()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var version = (await client.GetJsonAsync("ws/dataversion/psfunctions/1")).Body.GetProperty("$dataversion").GetInt64();
-        await client.PostJsonAsync("ws/v1/student", StudentBodies.Single(StudentBodies.Update(10030).With("name/middle_name", "Z")));
+        var version = long.Parse((await client.GetJsonAsync("ws/dataversion/psfunctions/1")).Body.GetProperty("$dataversion").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        await client.PostJsonAsync("ws/v1/student", StudentBodies.Single(StudentBodies.Update(30).With("name/middle_name", "Z")));
 
         var (_, body) = await client.PostJsonAsync("ws/schema/query/com.pearson.core.student.student_dcid_id_map",
             $$"""{"$dataversion":"{{version}}","$dataversion_applicationname":"psfunctions"}""");
         var record = Assert.Single(body.GetProperty("record").EnumerateArray());
 
-        Assert.Equal("10030", record.GetProperty("tables").GetProperty("students").GetProperty("dcid").GetString());
+        Assert.Equal("30", record.GetProperty("dcid").GetString());
         Assert.Equal((version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), body.GetProperty("$dataversion").GetString());
     }
 
@@ -68,5 +68,26 @@ public sealed class DataVersionTests(SimulatorFixture fixture) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("$dataversion_applicationname", body.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Theory]
+    [InlineData("ws/dataversion/psfunctions/-1", "dataVersion")]
+    [InlineData("ws/dataversion/NoSuchApp/1", "NoSuchApp")]
+    public async Task A_negative_version_or_an_application_without_a_subscription_is_a_400(string path, string named)
+    {
+        using var client = await fixture.Host.CreateAuthorizedClientAsync();
+        var (status, body) = await client.GetJsonAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(named, body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_version_is_a_string()
+    {
+        using var client = await fixture.Host.CreateAuthorizedClientAsync();
+        var (_, body) = await client.GetJsonAsync("ws/dataversion/psfunctions/1");
+
+        Assert.Equal(System.Text.Json.JsonValueKind.String, body.GetProperty("$dataversion").ValueKind);
     }
 }

@@ -57,4 +57,17 @@ public sealed class SchoolTests(SimulatorFixture fixture) : IClassFixture<Simula
         Assert.True(metadata.TryGetProperty("plugin_id", out _));
         Assert.True(metadata.TryGetProperty("powerschool_version", out _));
     }
+
+    [Fact]
+    public async Task The_district_resource_names_the_district()
+    {
+        using var client = await fixture.Host.CreateAuthorizedClientAsync();
+        var (status, body) = await client.GetJsonAsync("ws/v1/district");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var district = body.GetProperty("district");
+        Assert.False(string.IsNullOrWhiteSpace(district.GetProperty("name").GetString()));
+        Assert.True(Guid.TryParse(district.GetProperty("uuid").GetString(), out _));
+        Assert.True(district.TryGetProperty("district_number", out _));
+    }
 }

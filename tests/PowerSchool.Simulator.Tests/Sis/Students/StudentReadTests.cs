@@ -22,18 +22,18 @@ public sealed class StudentReadTests(SimulatorFixture fixture) : IClassFixture<S
     public async Task One_result_is_an_object_not_an_array()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (_, body) = await client.GetJsonAsync("ws/v1/district/student?q=id==10005");
+        var (_, body) = await client.GetJsonAsync("ws/v1/district/student?q=id==6");
 
         var student = body.GetProperty("students").GetProperty("student");
         Assert.Equal(JsonValueKind.Object, student.ValueKind);
-        Assert.Equal(10005, student.GetProperty("id").GetInt64());
+        Assert.Equal(6, student.GetProperty("id").GetInt64());
     }
 
     [Fact]
     public async Task No_result_leaves_the_student_key_out()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (status, body) = await client.GetJsonAsync("ws/v1/district/student?q=id==1");
+        var (status, body) = await client.GetJsonAsync("ws/v1/district/student?q=id==2");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(body.GetProperty("students").TryGetProperty("student", out _));
@@ -146,7 +146,7 @@ public sealed class StudentReadTests(SimulatorFixture fixture) : IClassFixture<S
     public async Task Single_student_has_expansions_and_extensions_attributes_and_requested_blocks()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (status, body) = await client.GetJsonAsync("ws/v1/student/10003?expansions=demographics,addresses&extensions=studentcorefields,unknown_ext");
+        var (status, body) = await client.GetJsonAsync("ws/v1/student/4?expansions=demographics,addresses&extensions=studentcorefields,unknown_ext");
 
         Assert.Equal(HttpStatusCode.OK, status);
         var student = body.GetProperty("student");
@@ -163,8 +163,8 @@ public sealed class StudentReadTests(SimulatorFixture fixture) : IClassFixture<S
     public async Task District_student_path_and_student_path_answer_the_same()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (_, one) = await client.GetJsonAsync("ws/v1/student/10007");
-        var (_, two) = await client.GetJsonAsync("ws/v1/district/student/10007");
+        var (_, one) = await client.GetJsonAsync("ws/v1/student/8");
+        var (_, two) = await client.GetJsonAsync("ws/v1/district/student/8");
 
         Assert.Equal(one.GetRawText(), two.GetRawText());
     }
@@ -173,7 +173,7 @@ public sealed class StudentReadTests(SimulatorFixture fixture) : IClassFixture<S
     public async Task Projection_limits_the_top_level_fields()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (_, body) = await client.GetJsonAsync("ws/v1/student/10003?projection=id,name");
+        var (_, body) = await client.GetJsonAsync("ws/v1/student/4?projection=id,name");
         var student = body.GetProperty("student");
 
         Assert.True(student.TryGetProperty("name", out _));
@@ -181,7 +181,7 @@ public sealed class StudentReadTests(SimulatorFixture fixture) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("ws/v1/student/1")]
+    [InlineData("ws/v1/student/999999")]
     [InlineData("ws/v1/district/student/99999999")]
     [InlineData("ws/v1/student/abc")]
     public async Task Unknown_student_gets_404_json(string path)

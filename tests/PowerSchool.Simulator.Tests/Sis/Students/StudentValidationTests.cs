@@ -137,7 +137,7 @@ public sealed class StudentValidationTests(SimulatorFixture fixture) : IClassFix
     [Fact]
     public async Task Update_of_an_unknown_student_is_refused()
     {
-        var error = await SingleErrorAsync(StudentBodies.Update(1));
+        var error = await SingleErrorAsync(StudentBodies.Update(999_999));
 
         Assert.Equal("student/id", error.Field);
         Assert.Equal("INVALID_ID", error.Code);
@@ -148,7 +148,7 @@ public sealed class StudentValidationTests(SimulatorFixture fixture) : IClassFix
     [InlineData("name/last_name")]
     public async Task Update_to_a_blank_name_is_refused(string path)
     {
-        var error = await SingleErrorAsync(StudentBodies.Update(10001).With(path, " "));
+        var error = await SingleErrorAsync(StudentBodies.Update(1).With(path, " "));
 
         Assert.Equal($"student/{path}", error.Field);
         Assert.Equal("BLANK_NAME", error.Code);
@@ -157,7 +157,7 @@ public sealed class StudentValidationTests(SimulatorFixture fixture) : IClassFix
     [Fact]
     public async Task Update_cannot_set_school_enrollment()
     {
-        var error = await SingleErrorAsync(StudentBodies.Update(10001).With("school_enrollment/grade_level", "4"));
+        var error = await SingleErrorAsync(StudentBodies.Update(1).With("school_enrollment/grade_level", "4"));
 
         Assert.Equal("student/school_enrollment/grade_level", error.Field);
         Assert.Equal("INSERT_ONLY_FIELD", error.Code);

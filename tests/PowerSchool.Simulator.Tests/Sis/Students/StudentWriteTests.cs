@@ -46,7 +46,7 @@ public sealed class StudentWriteTests(SimulatorFixture fixture) : IClassFixture<
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
         var bad = StudentBodies.Insert("2").Without("name/last_name");
-        var (_, body) = await client.PostJsonAsync("ws/v1/student", StudentBodies.Batch(StudentBodies.Insert("1"), bad, StudentBodies.Update(10002, "3").With("name/middle_name", "Ana")));
+        var (_, body) = await client.PostJsonAsync("ws/v1/student", StudentBodies.Batch(StudentBodies.Insert("1"), bad, StudentBodies.Update(3, "3").With("name/middle_name", "Ana")));
 
         var results = body.GetProperty("results");
         var items = results.Items("result");
@@ -62,7 +62,7 @@ public sealed class StudentWriteTests(SimulatorFixture fixture) : IClassFixture<
     public async Task Insert_with_an_existing_local_id_is_refused_with_invalid_local_id()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (_, existing) = await client.GetJsonAsync("ws/v1/student/10001");
+        var (_, existing) = await client.GetJsonAsync("ws/v1/student/1");
         var localId = existing.GetProperty("student").GetProperty("local_id").GetInt64();
 
         var (_, body) = await client.PostJsonAsync("ws/v1/student", StudentBodies.Single(StudentBodies.Insert().With("local_id", localId)));
@@ -90,10 +90,10 @@ public sealed class StudentWriteTests(SimulatorFixture fixture) : IClassFixture<
     public async Task Update_changes_the_student_and_its_transaction_date()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var (_, before) = await fixture.Host.Admin.GetJsonAsync("_sim/sis/students/10004");
+        var (_, before) = await fixture.Host.Admin.GetJsonAsync("_sim/sis/students/5");
 
-        var (_, body) = await client.PostJsonAsync("ws/v1/student", StudentBodies.Single(StudentBodies.Update(10004).With("contact_info/email", "new@family.example")));
-        var (_, after) = await fixture.Host.Admin.GetJsonAsync("_sim/sis/students/10004");
+        var (_, body) = await client.PostJsonAsync("ws/v1/student", StudentBodies.Single(StudentBodies.Update(5).With("contact_info/email", "new@family.example")));
+        var (_, after) = await fixture.Host.Admin.GetJsonAsync("_sim/sis/students/5");
 
         Assert.Equal("SUCCESS", body.GetProperty("results").GetProperty("result").GetProperty("status").GetString());
         Assert.Equal("new@family.example", after.GetProperty("email").GetString());
@@ -113,11 +113,11 @@ public sealed class StudentWriteTests(SimulatorFixture fixture) : IClassFixture<
     public async Task Extension_data_is_written_and_read_back()
     {
         using var client = await fixture.Host.CreateAuthorizedClientAsync();
-        var update = StudentBodies.Update(10006);
+        var update = StudentBodies.Update(7);
         update["_extension_data"] = JsonNodeFrom("""{"_table_extension":{"name":"u_students_extension","_field":[{"name":"preferredname","type":"String","value":"Jo"}]}}""");
 
         var (_, body) = await client.PostJsonAsync("ws/v1/student", StudentBodies.Single(update));
-        var (_, read) = await client.GetJsonAsync("ws/v1/student/10006?extensions=u_students_extension");
+        var (_, read) = await client.GetJsonAsync("ws/v1/student/7?extensions=u_students_extension");
 
         Assert.Equal("SUCCESS", body.GetProperty("results").GetProperty("result").GetProperty("status").GetString());
         var table = read.GetProperty("student").GetProperty("_extension_data").GetProperty("_table_extension");
