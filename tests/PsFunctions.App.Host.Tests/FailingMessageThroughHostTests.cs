@@ -12,7 +12,9 @@ public sealed class FailingMessageThroughHostTests(HostFixture fixture)
 
         var deliveries = new WorkQueueOptions().MaxDequeueCount;
         Assert.Equal(deliveries, HostLog.Executed(fixture.Host.Log.Skip(run.LogLinesAtStart), "ApplyStudentUpserts", "Failed").Count());
-        Assert.Contains($"exhausted after {deliveries} attempts", Assert.Single(run.Kept.Rejection.Reasons).Problem, StringComparison.Ordinal);
+        Assert.Contains($"last delivery ({deliveries} of {deliveries})", Assert.Single(run.Kept.Rejection.Reasons).Problem, StringComparison.Ordinal);
         Assert.Contains(run.SubmissionId, run.Kept.PoisonMessage, StringComparison.Ordinal);
+        Assert.Equal(deliveries, run.Kept.DeadLetter.DeliveryCount);
+        Assert.Equal(WorkQueues.StudentUpserts, run.Kept.DeadLetter.Queue);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Simulator.Enrollment;
 using PsFunctions.Hosting;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Testing;
 
 namespace PsFunctions.App.Host.Tests;
@@ -115,6 +116,10 @@ public sealed class HostFixture : IAsyncLifetime, IDisposable
         ["Secrets__powerschool-sis-client-secret"] = Simulator.ClientSecret,
         ["Secrets__powerschool-enrollment-api-key"] = Simulator.EnrollmentApiKey,
         [$"Secrets__webhook-{WebhookSource}-secret"] = WebhookSecret,
+        [$"Secrets__{IdentityHashKey.SecretName}"] = TestHashKey.Value,
+        [$"Webhooks__Sources__{WebhookSource}__Commands"] = "enrollment.poll",
+        // The simulator serves the documents on loopback, which the download rules refuse unless allowed.
+        ["PowerSchool__Enrollment__Documents__AllowPrivateAddresses"] = "true",
         ["ServiceBus__ConnectionString"] = _serviceBus.ConnectionString,
         ["Sync__DeliveryTargets"] = DeliveryTargetId,
         ["Sync__DocumentItems__0"] = "data.documents.birthCertificate",

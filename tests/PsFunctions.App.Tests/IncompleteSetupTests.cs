@@ -11,6 +11,7 @@ using PsFunctions.App.ChangeFeed;
 using PsFunctions.App.Enrollment;
 using PsFunctions.App.Status;
 using PsFunctions.App.Students;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Testing;
 
@@ -22,7 +23,7 @@ namespace PsFunctions.App.Tests;
 /// </summary>
 public sealed class IncompleteSetupTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    private static readonly string[] SecretNames = ["powerschool-sis-client-id", "powerschool-sis-client-secret", "powerschool-enrollment-api-key"];
+    private static readonly string[] SecretNames = ["powerschool-sis-client-id", "powerschool-sis-client-secret", "powerschool-enrollment-api-key", IdentityHashKey.SecretName];
 
     [Fact]
     public async Task From_an_empty_configuration_the_host_starts_and_health_answers_not_configured_with_the_missing_names()
@@ -110,12 +111,13 @@ public sealed class IncompleteSetupTests(AzuriteFixture azurite) : IClassFixture
             ["PowerSchool:Sis:BaseUrl"] = "https://district.example.org",
             ["PowerSchool:Enrollment:BaseUrl"] = "https://enrollment.example.org",
             ["Sync:DeliveryTargets"] = "t1",
-            ["Events:LocalSinkPath"] = Path.Combine(Directory.CreateTempSubdirectory("app-setup-").FullName, "events.jsonl"),
         };
         foreach (var secret in SecretNames)
         {
             settings[$"Secrets:{secret}"] = "value";
         }
+
+        settings[$"Secrets:{IdentityHashKey.SecretName}"] = TestHashKey.Value;
 
         settings.Remove(without ?? string.Empty);
         return settings;

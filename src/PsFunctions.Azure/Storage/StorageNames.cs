@@ -29,7 +29,7 @@ public static class StorageNames
 
     /// <summary>Every table above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
+        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
 
     /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
     public static string Prefixed(string? namePrefix, string name)

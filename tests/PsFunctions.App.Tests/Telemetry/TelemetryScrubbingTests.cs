@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using AppInsightsJson = Microsoft.ApplicationInsights.Extensibility.Implementation.JsonSerializer;
 using Microsoft.ApplicationInsights;
 using Microsoft.ApplicationInsights.Channel;
 using Microsoft.ApplicationInsights.DataContracts;
@@ -12,9 +13,9 @@ using PowerSchool.Simulator.Enrollment;
 using PsFunctions.App.Telemetry;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Sync.Enrollment;
+using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Testing;
-using AppInsightsJson = Microsoft.ApplicationInsights.Extensibility.Implementation.JsonSerializer;
 
 namespace PsFunctions.App.Tests.Telemetry;
 
@@ -24,8 +25,11 @@ namespace PsFunctions.App.Tests.Telemetry;
 /// birth date and state id) and document downloads (signed URLs) against the simulator, then every item that would
 /// leave is searched for student values, query strings, <c>sig=</c> and <c>code=</c>.
 /// </summary>
-public sealed class TelemetryScrubbingTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+public sealed class TelemetryScrubbingTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
+    // Service Bus as the Function App needs it for events (it has no file fallback).
+    private readonly AmqpPeer _serviceBus = new();
+
     private const string FunctionKey = "fn-key-3d9a7c1e";
 
     [Fact]
@@ -115,6 +119,8 @@ public sealed class TelemetryScrubbingTests(AzuriteFixture azurite) : IClassFixt
         TelemetryTestLog.DownloadFailed(mirror, error, signed);
     }
 
+    public void Dispose() => _serviceBus.Dispose();
+
     private ServiceProvider Compose(SimulatorHost simulator, ITelemetryChannel channel)
     {
         var settings = new Dictionary<string, string?>
@@ -128,11 +134,13 @@ public sealed class TelemetryScrubbingTests(AzuriteFixture azurite) : IClassFixt
             ["Secrets:powerschool-sis-client-id"] = simulator.ClientId,
             ["Secrets:powerschool-sis-client-secret"] = simulator.ClientSecret,
             ["Secrets:powerschool-enrollment-api-key"] = simulator.EnrollmentApiKey,
+            [$"Secrets:{IdentityHashKey.SecretName}"] = TestHashKey.Value,
+            ["ServiceBus:ConnectionString"] = _serviceBus.ConnectionString,
+            ["PowerSchool:Enrollment:Documents:AllowPrivateAddresses"] = "true",
             ["Sync:DeliveryTargets"] = EnrollmentOptions.DefaultDeliveryTargetId,
             ["Sync:DocumentItems:0"] = "data.documents.birthCertificate",
             ["Sync:DocumentItems:1"] = "data.documents.proofOfResidence",
             ["Sync:Queues:RetryDelay"] = "00:00:00",
-            ["Events:LocalSinkPath"] = Path.Combine(Directory.CreateTempSubdirectory("app-telemetry-").FullName, "events.jsonl"),
         };
         return Compose(settings, channel, withProduct: true);
     }

@@ -62,11 +62,13 @@ public sealed partial class StorageProvisioningTests(AzuriteFixture azurite) : I
     {
         await using var provider = Build(AzuriteFixture.UniqueName("prov"));
         var provisioning = provider.GetServices<IHostedService>().OfType<StorageProvisioning>().Single();
-        var bicep = await File.ReadAllTextAsync(RepositoryRoot.File("infra/app/storage.bicep"));
+        var storage = await File.ReadAllTextAsync(RepositoryRoot.File("infra/app/storage.bicep"));
+        var main = await File.ReadAllTextAsync(RepositoryRoot.File("infra/main.bicep"));
 
-        Assert.Equal(Names(provisioning, "queue"), BicepList(bicep, "queueNames"));
-        Assert.Equal(Names(provisioning, "container"), BicepList(bicep, "containerNames"));
-        Assert.Equal(Names(provisioning, "table"), BicepList(bicep, "tableNames"));
+        Assert.Equal(Names(provisioning, "queue"), BicepList(storage, "param queueNames string[] ="));
+        // The app's containers are named in main.bicep, which also scopes the app's blob role to them.
+        Assert.Equal(Names(provisioning, "container"), BicepList(main, "var appContainerNames ="));
+        Assert.Equal(Names(provisioning, "table"), BicepList(storage, "param tableNames string[] ="));
     }
 
     private ServiceProvider Build(string prefix)
@@ -91,10 +93,10 @@ public sealed partial class StorageProvisioningTests(AzuriteFixture azurite) : I
     private static string[] Names(StorageProvisioning provisioning, string kind) =>
         [.. provisioning.Resources.Where(resource => resource.Kind == kind).Select(resource => resource.Name).Order(StringComparer.Ordinal)];
 
-    private static string[] BicepList(string bicep, string parameter)
+    private static string[] BicepList(string bicep, string declaration)
     {
-        var list = Regex.Match(bicep, $@"param {parameter} string\[\] = \[(?<items>[^\]]*)\]");
-        Assert.True(list.Success, $"storage.bicep has no list parameter {parameter}");
+        var list = Regex.Match(bicep, Regex.Escape(declaration) + @" \[(?<items>[^\]]*)\]");
+        Assert.True(list.Success, $"The Bicep has no list declared as '{declaration} [...]'");
         return [.. QuotedName().Matches(list.Groups["items"].Value).Select(match => match.Groups[1].Value).Order(StringComparer.Ordinal)];
     }
 
