@@ -11,10 +11,17 @@ public sealed partial class EnrollmentClient
 
     public async Task<DeliveryBatch> CreateBatchAsync(string targetId, CancellationToken cancellationToken = default)
     {
+        using var document = JsonDocument.Parse(await CreateBatchRawAsync(targetId, cancellationToken));
+        return EnrollmentJsonReader.Batch(document.RootElement);
+    }
+
+    public async Task<ReadOnlyMemory<byte>> CreateBatchRawAsync(string targetId, CancellationToken cancellationToken = default)
+    {
         // createbatch marks records delivered: never re-sent after an ambiguous failure (outcome unknown).
         using var request = Post($"deliverytargets/{Target(targetId)}/createbatch", "/deliverytargets/{id}/createbatch", null, idempotent: false);
-        using var document = await SendForDocumentAsync(request, cancellationToken);
-        return EnrollmentJsonReader.Batch(document.RootElement);
+        using var response = await _transport.SendAsync(request, cancellationToken);
+        await EnsureSuccessAsync(request, response, cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DeliveryBatch>> GetBatchesAsync(

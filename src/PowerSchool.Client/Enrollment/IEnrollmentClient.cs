@@ -29,6 +29,13 @@ public interface IEnrollmentClient
     /// <exception cref="PowerSchoolOutcomeUnknownException">Sent but not answered: find the batch with getbatches, reset it.</exception>
     Task<DeliveryBatch> CreateBatchAsync(string targetId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// createbatch, answered with the body's bytes exactly as sent and nothing parsed, so a caller can keep a batch
+    /// it cannot read. The same request and failures as <see cref="CreateBatchAsync"/>.
+    /// </summary>
+    /// <exception cref="PowerSchoolOutcomeUnknownException">Sent but not answered: find the batch with getbatches, reset it.</exception>
+    Task<ReadOnlyMemory<byte>> CreateBatchRawAsync(string targetId, CancellationToken cancellationToken = default);
+
     /// <summary>Batches delivered to a target since <paramref name="since"/>, optionally only AutoOpen ones (no records).</summary>
     Task<IReadOnlyList<DeliveryBatch>> GetBatchesAsync(
         string targetId, DateOnly? since = null, bool autoOpenOnly = false, CancellationToken cancellationToken = default);

@@ -28,6 +28,8 @@ public static class EnrollmentApi
         services.TryAddSingleton<EnrollmentSeeder>();
         services.TryAddSingleton<EnrollmentStore>();
         services.TryAddSingleton<BatchLedger>();
+        services.TryAddSingleton<BatchFlaws>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IResettable, BatchFlaws>(provider => provider.GetRequiredService<BatchFlaws>()));
         services.TryAddSingleton<DocumentUrlSigner>();
         services.TryAddSingleton<DocumentDigests>();
         services.TryAddSingleton<ApiKeyFilter>();

@@ -30,6 +30,7 @@ namespace PowerSchool.Simulator.Enrollment;
 [JsonSerializable(typeof(NewSubmission))]
 [JsonSerializable(typeof(SubmissionCreated))]
 [JsonSerializable(typeof(CreateSubmissionsRequest))]
+[JsonSerializable(typeof(BatchFlawsRequest))]
 [JsonSerializable(typeof(ApproveSubmissionsRequest))]
 [JsonSerializable(typeof(AdminSubmissionView))]
 [JsonSerializable(typeof(List<AdminSubmissionView>))]

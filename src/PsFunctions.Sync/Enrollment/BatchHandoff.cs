@@ -1,29 +1,39 @@
-using PowerSchool.Client.Enrollment;
+using System.Globalization;
 using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Enrollment;
 
 /// <summary>
-/// The durable steps of one batch: stored in the batch archive first, then recorded in the ledger as
-/// <see cref="BatchState.Stored"/>, then its work enqueued and its events published, and only then marked
-/// <see cref="BatchState.Enqueued"/>. A crash anywhere before the mark leaves a batch the next run recovers.
+/// The durable steps of one batch: its createbatch bytes stored in the batch archive first, then recorded in the ledger as
+/// <see cref="BatchState.Stored"/>, then its unreadable records quarantined, its work enqueued and its events published,
+/// and only then marked <see cref="BatchState.Enqueued"/>. A crash anywhere before the mark leaves a batch the next run recovers.
 /// </summary>
-public sealed class BatchHandoff(IBatchArchive archive, IBatchLedger ledger, BatchEnqueuer enqueuer, TimeProvider time)
+public sealed class BatchHandoff(IBatchArchive archive, IBatchLedger ledger, RecordQuarantine quarantine, BatchEnqueuer enqueuer, TimeProvider time)
 {
+    public const string UnreadablePrefix = "unreadable-";
+
     internal async Task<(BatchRecord Record, StoredBatch Batch)> StoreAsync(
-        string deliveryTargetId, DeliveryBatch batch, CancellationToken cancellationToken)
+        string deliveryTargetId, string batchId, int recordCount, ReadOnlyMemory<byte> raw, CancellationToken cancellationToken)
     {
-        var raw = StoredBatch.Serialize(batch);
-        await archive.SaveAsync(deliveryTargetId, batch.Id, raw, cancellationToken);
+        await archive.SaveAsync(deliveryTargetId, batchId, raw, cancellationToken);
         var now = time.GetUtcNow();
-        var record = new BatchRecord(deliveryTargetId, batch.Id, BatchState.Stored, batch.Records.Count, 0, now, now);
+        var record = new BatchRecord(deliveryTargetId, batchId, BatchState.Stored, recordCount, 0, now, now);
         await ledger.SaveAsync(record, cancellationToken);
         return (record, StoredBatch.Parse(raw));
     }
 
-    internal async Task<(int UpsertMessages, int DocumentMessages)> EnqueueAsync(
+    /// <summary>Keeps a createbatch answer that is not a batch with an id, under a name of its own; returns the name.</summary>
+    internal async Task<string> KeepUnreadableAsync(string deliveryTargetId, ReadOnlyMemory<byte> raw, CancellationToken cancellationToken)
+    {
+        var name = UnreadablePrefix + time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfffffff'Z'", CultureInfo.InvariantCulture);
+        await archive.SaveAsync(deliveryTargetId, name, raw, cancellationToken);
+        return name;
+    }
+
+    internal async Task<(int UpsertMessages, int DocumentMessages, int Quarantined)> EnqueueAsync(
         BatchRecord record, StoredBatch batch, CancellationToken cancellationToken)
     {
+        var quarantined = await quarantine.QuarantineAsync(record.DeliveryTargetId, batch, cancellationToken);
         var sent = await enqueuer.EnqueueAsync(record.DeliveryTargetId, batch, cancellationToken);
         var enqueued = record with
         {
@@ -32,6 +42,6 @@ public sealed class BatchHandoff(IBatchArchive archive, IBatchLedger ledger, Bat
             UpdatedAt = time.GetUtcNow(),
         };
         await ledger.SaveAsync(enqueued, cancellationToken);
-        return sent;
+        return (sent.UpsertMessages, sent.DocumentMessages, quarantined);
     }
 }

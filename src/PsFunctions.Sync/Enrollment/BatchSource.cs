@@ -16,12 +16,13 @@ public sealed class BatchSource(
     // Clock difference between PowerSchool's batch dates and ours that a search still tolerates.
     private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
 
-    internal async Task<(DeliveryBatch Batch, int ResetBatches)> CreateAsync(
+    /// <summary>The createbatch answer's bytes, unparsed (the caller archives them before reading them).</summary>
+    internal async Task<(ReadOnlyMemory<byte> Batch, int ResetBatches)> CreateAsync(
         string deliveryTargetId, DateTimeOffset runStartedAt, CancellationToken cancellationToken)
     {
         try
         {
-            return (await enrollment.CreateBatchAsync(deliveryTargetId, cancellationToken), 0);
+            return (await enrollment.CreateBatchRawAsync(deliveryTargetId, cancellationToken), 0);
         }
         catch (PowerSchoolOutcomeUnknownException)
         {
@@ -29,7 +30,7 @@ public sealed class BatchSource(
             var reset = await ResetOrphansAsync(deliveryTargetId, runStartedAt, cancellationToken);
 
             // A second lost answer is thrown: the next run starts with the same search.
-            return (await enrollment.CreateBatchAsync(deliveryTargetId, cancellationToken), reset);
+            return (await enrollment.CreateBatchRawAsync(deliveryTargetId, cancellationToken), reset);
         }
     }
 

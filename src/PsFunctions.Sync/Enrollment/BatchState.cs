@@ -1,6 +1,6 @@
 namespace PsFunctions.Sync.Enrollment;
 
-/// <summary>Where a batch is in intake; a batch not <see cref="Enqueued"/> is recovered by the next run.</summary>
+/// <summary>Where a batch is in intake; a <see cref="Stored"/> batch is recovered by the next run.</summary>
 public enum BatchState
 {
     /// <summary>Stored in the batch archive and recorded; work messages not (all) sent yet.</summary>
@@ -8,4 +8,7 @@ public enum BatchState
 
     /// <summary>Every work message for the batch is in the queue.</summary>
     Enqueued = 1,
+
+    /// <summary>Recorded as stored, but its blob is gone from the batch archive: reported (status, log 4151), never recovered.</summary>
+    ArchiveMissing = 2,
 }

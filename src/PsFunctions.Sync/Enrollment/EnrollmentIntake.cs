@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Logging;
+using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Enrollment;
 
 /// <summary>
 /// One intake run for a delivery target, under the target's intake lock (<see cref="IIntakeLock"/>): recover batches stored but not fully enqueued, reset batches
 /// PowerSchool delivered that never reached the ledger, take the next batch (createbatch), store it before
-/// anything else, record it, enqueue its work, publish its events, mark it enqueued, record the run.
+/// anything else, record it, enqueue its work, publish its events, mark it enqueued, record the run. A run that loses
+/// the lock mid-way stops (<see cref="IntakeLeaseLostException"/>) before its next write.
 /// See docs/sync-intake.md for what a crash between any two steps leaves and how the next run repairs it.
 /// </summary>
 public sealed class EnrollmentIntake(
@@ -27,7 +29,18 @@ public sealed class EnrollmentIntake(
             return IntakeResult.Busy(deliveryTargetId);
         }
 
-        return await RunLockedAsync(deliveryTargetId, cancellationToken);
+        // Once the lock is lost another run may take batches: every write of this run after that is cancelled.
+        using var whileHeld = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
+        try
+        {
+            return await RunLockedAsync(deliveryTargetId, whileHeld.Token);
+        }
+        catch (OperationCanceledException ex) when (held.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            IntakeLog.LeaseLost(logger, deliveryTargetId);
+            throw new IntakeLeaseLostException(
+                $"Delivery target {deliveryTargetId}: the intake lock was lost mid-run; the run stopped (the next run recovers what it stored).", ex);
+        }
     }
 
     private async Task<IntakeResult> RunLockedAsync(string deliveryTargetId, CancellationToken cancellationToken)
@@ -36,20 +49,31 @@ public sealed class EnrollmentIntake(
         var recovered = await recovery.RecoverAsync(deliveryTargetId, cancellationToken);
         var lastRuns = await ledger.GetLastRunsAsync(deliveryTargetId, 1, cancellationToken);
         var reset = await source.ResetOrphansSinceAsync(deliveryTargetId, lastRuns.Count > 0 ? lastRuns[0] : null, startedAt, cancellationToken);
-        var (batch, resetOnUnknown) = await source.CreateAsync(deliveryTargetId, startedAt, cancellationToken);
+        var (raw, resetOnUnknown) = await source.CreateAsync(deliveryTargetId, startedAt, cancellationToken);
         reset += resetOnUnknown;
-        if (batch.Records.Count == 0)
+        if (StoredBatch.ReadHead(raw) is not { } head)
         {
-            await RecordRunAsync(deliveryTargetId, startedAt, batch.Id, 0, recovered, "empty", cancellationToken);
+            var kept = await handoff.KeepUnreadableAsync(deliveryTargetId, raw, cancellationToken);
+            await RecordRunAsync(deliveryTargetId, startedAt, kept, 0, recovered, "unreadable", cancellationToken);
+            IntakeLog.UnreadableBatch(logger, deliveryTargetId, kept, raw.Length);
+            return new IntakeResult(deliveryTargetId, null, 0, 0, 0, recovered, reset) { UnreadableBatch = kept };
+        }
+
+        if (head.RecordCount == 0)
+        {
+            await RecordRunAsync(deliveryTargetId, startedAt, head.BatchId, 0, recovered, "empty", cancellationToken);
             IntakeLog.EmptyBatch(logger, deliveryTargetId, recovered, reset);
             return new IntakeResult(deliveryTargetId, null, 0, 0, 0, recovered, reset);
         }
 
-        var (record, stored) = await handoff.StoreAsync(deliveryTargetId, batch, cancellationToken);
+        var (record, stored) = await handoff.StoreAsync(deliveryTargetId, head.BatchId, head.RecordCount, raw, cancellationToken);
         var sent = await handoff.EnqueueAsync(record, stored, cancellationToken);
-        await RecordRunAsync(deliveryTargetId, startedAt, batch.Id, stored.Records.Count, recovered, "enqueued", cancellationToken);
-        IntakeLog.BatchEnqueued(logger, deliveryTargetId, batch.Id, stored.Records.Count, sent.UpsertMessages, sent.DocumentMessages);
-        return new IntakeResult(deliveryTargetId, batch.Id, stored.Records.Count, sent.UpsertMessages, sent.DocumentMessages, recovered, reset);
+        await RecordRunAsync(deliveryTargetId, startedAt, head.BatchId, head.RecordCount, recovered, "enqueued", cancellationToken);
+        IntakeLog.BatchEnqueued(logger, deliveryTargetId, head.BatchId, stored.Records.Count, sent.UpsertMessages, sent.DocumentMessages);
+        return new IntakeResult(deliveryTargetId, head.BatchId, stored.Records.Count, sent.UpsertMessages, sent.DocumentMessages, recovered, reset)
+        {
+            QuarantinedRecords = sent.Quarantined,
+        };
     }
 
     private Task RecordRunAsync(

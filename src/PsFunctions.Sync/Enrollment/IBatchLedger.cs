@@ -8,8 +8,8 @@ public interface IBatchLedger
 
     Task<BatchRecord?> GetAsync(string deliveryTargetId, string batchId, CancellationToken cancellationToken = default);
 
-    /// <summary>Batches of the target that are recorded but not yet <see cref="BatchState.Enqueued"/>.</summary>
-    IAsyncEnumerable<BatchRecord> ListUnfinishedAsync(string deliveryTargetId, CancellationToken cancellationToken = default);
+    /// <summary>Batches of the target in <paramref name="state"/> (<see cref="BatchState.Stored"/>: recorded, work not all sent).</summary>
+    IAsyncEnumerable<BatchRecord> ListAsync(string deliveryTargetId, BatchState state, CancellationToken cancellationToken = default);
 
     Task RecordRunAsync(IntakeRun run, CancellationToken cancellationToken = default);
 

@@ -7,6 +7,6 @@ namespace PsFunctions.Sync.Enrollment;
 /// </summary>
 public interface IIntakeLock
 {
-    /// <summary>The held lock (dispose it to release), or null while another run holds it.</summary>
-    Task<IAsyncDisposable?> TryAcquireAsync(string deliveryTargetId, CancellationToken cancellationToken = default);
+    /// <summary>The held lock (dispose it to release; watch <see cref="IIntakeLease.Lost"/>), or null while another run holds it.</summary>
+    Task<IIntakeLease?> TryAcquireAsync(string deliveryTargetId, CancellationToken cancellationToken = default);
 }

@@ -62,6 +62,7 @@ public static class SyncEngineServiceCollectionExtensions
     {
         services.TryAddSingleton<BatchEnqueuer>();
         services.TryAddSingleton<BatchHandoff>();
+        services.TryAddSingleton<RecordQuarantine>();
         services.TryAddSingleton<BatchRecovery>();
         services.TryAddSingleton<BatchSource>();
         services.TryAddSingleton<EnrollmentIntake>();

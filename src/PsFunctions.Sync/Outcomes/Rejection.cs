@@ -5,7 +5,8 @@ namespace PsFunctions.Sync.Outcomes;
 /// <paramref name="RecordJson"/> is the delivery record as received (protected data: stored, never logged).
 /// A rejected webhook <c>student.update</c> command has delivery target <c>webhook:&lt;source&gt;</c>
 /// (<see cref="IsWebhookCommand"/>): it has no stored batch to replay from. A refused document is kept under
-/// <see cref="DocumentKey"/> (<see cref="IsDocument"/>) with its one-document mirror message as <paramref name="RecordJson"/>.
+/// <see cref="DocumentKey"/> (<see cref="IsDocument"/>) with its one-document mirror message as <paramref name="RecordJson"/>;
+/// a batch record intake could not read under <see cref="UnreadableRecordKey"/> (<see cref="IsUnreadableRecord"/>).
 /// </summary>
 public sealed record Rejection(
     string SubmissionId,
@@ -20,10 +21,18 @@ public sealed record Rejection(
 
     public const string DocumentKeyInfix = ":document:";
 
+    public const string UnreadableRecordKeyInfix = ":record:";
+
     public bool IsWebhookCommand => DeliveryTargetId.StartsWith(WebhookDeliveryTargetPrefix, StringComparison.Ordinal);
 
     public bool IsDocument => SubmissionId.Contains(DocumentKeyInfix, StringComparison.Ordinal);
 
+    public bool IsUnreadableRecord => SubmissionId.Contains(UnreadableRecordKeyInfix, StringComparison.Ordinal);
+
     /// <summary>The key of a refused document's rejection: apart from its submission's own rejection.</summary>
     public static string DocumentKey(string submissionId, string objectId) => submissionId + DocumentKeyInfix + objectId;
+
+    /// <summary>The key of a batch record that could not be read (no id, no data, a repeated id): its batch and its place in it.</summary>
+    public static string UnreadableRecordKey(string batchId, int index) =>
+        batchId + UnreadableRecordKeyInfix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

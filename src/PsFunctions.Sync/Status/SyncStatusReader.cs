@@ -40,7 +40,13 @@ public sealed class SyncStatusReader(
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(deliveryTargetId, nameof(deliveryTargetIds));
             var runs = await batchLedger.GetLastRunsAsync(deliveryTargetId, _options.RunsPerDeliveryTarget, cancellationToken).ConfigureAwait(false);
-            targets.Add(new DeliveryTargetStatus(deliveryTargetId, runs));
+            var missing = new List<string>();
+            await foreach (var batch in batchLedger.ListAsync(deliveryTargetId, BatchState.ArchiveMissing, cancellationToken).ConfigureAwait(false))
+            {
+                missing.Add(batch.BatchId);
+            }
+
+            targets.Add(new DeliveryTargetStatus(deliveryTargetId, runs, missing));
         }
 
         var open = await ReadOpenDeadLettersAsync(cancellationToken).ConfigureAwait(false);

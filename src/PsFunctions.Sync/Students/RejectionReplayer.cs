@@ -35,6 +35,12 @@ public sealed class RejectionReplayer(IRejectionStore rejections, IUpsertLedger 
                 $"Rejection {submissionId} is of a webhook command from {rejection.DeliveryTargetId}; it has no stored batch to replay from. Ask the sender to send the command again.");
         }
 
+        if (rejection.IsUnreadableRecord)
+        {
+            throw new InvalidOperationException(
+                $"Rejection {submissionId} is of a batch record intake could not read; it cannot be replayed. Correct the submission in Enrollment and deliver it again.");
+        }
+
         // Posting means "outcome unknown" to the upsert handler: it looks the student up before any INSERT,
         // so a replay can update or insert but never create a second student.
         var entry = await ledger.GetAsync(submissionId, cancellationToken);

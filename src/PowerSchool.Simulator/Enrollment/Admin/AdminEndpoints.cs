@@ -8,7 +8,7 @@ namespace PowerSchool.Simulator.Enrollment.Admin;
 
 /// <summary>
 /// The simulator-only surface under /_sim/enrollment: create and approve submissions, list them with their
-/// delivery state, read the delivery history. Not part of PowerSchool; no API key.
+/// delivery state, read the delivery history, break the next createbatch answer (<see cref="BatchFlaws"/>). Not part of PowerSchool; no API key.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -23,6 +23,11 @@ internal static class AdminEndpoints
             store.Use(state => state.Submissions.GetValueOrDefault(id)) is { } submission
                 ? Results.Ok(AdminSubmissionView.From(submission))
                 : ErrorMessage.NotFound($"Submission {id} not found."));
+        admin.MapPost("/batch-flaws", (BatchFlawsRequest request, BatchFlaws flaws) =>
+        {
+            flaws.Arm(request.Flaws ?? []);
+            return Results.NoContent();
+        });
         admin.MapGet("/deliveries", (long? submissionId, EnrollmentStore store) =>
             store.Use(state => state.History.Where(entry => submissionId is null || entry.SubmissionId == submissionId).ToList()));
     }

@@ -11,8 +11,8 @@ internal static class BatchEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var targets = api.MapGroup("/deliverytargets/{targetId}");
-        targets.MapPost("/createbatch", (string targetId, BatchLedger ledger, IOptions<EnrollmentOptions> options) =>
-            Target(options, targetId) is { } target ? Results.Ok(ledger.CreateBatch(target)) : ErrorMessage.NotFound(UnknownTarget));
+        targets.MapPost("/createbatch", (string targetId, BatchLedger ledger, BatchFlaws flaws, IOptions<EnrollmentOptions> options) =>
+            Target(options, targetId) is { } target ? flaws.Answer(ledger.CreateBatch(target)) : ErrorMessage.NotFound(UnknownTarget));
         targets.MapGet("/getbatches/{date?}/{autoOpen?}", GetBatches);
         targets.MapPost("/resetbatch/{batchId}", (string targetId, string batchId, BatchLedger ledger, IOptions<EnrollmentOptions> options) =>
         {

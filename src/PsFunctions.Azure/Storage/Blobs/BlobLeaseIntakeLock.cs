@@ -10,7 +10,8 @@ namespace PsFunctions.Azure.Storage.Blobs;
 /// <see cref="IIntakeLock"/> as a blob lease on an empty blob per delivery target, <c>&lt;target&gt;.intake-lock</c>
 /// at the root of the batch container (batch blobs always sit in a target folder, so the names cannot meet).
 /// The lease lasts <see cref="LeaseDuration"/> and is renewed while the run works; a crashed run's lease
-/// runs out by itself.
+/// runs out by itself. A renewal the service refuses (another holder broke or took the lease) cancels
+/// <see cref="IIntakeLease.Lost"/>, and the run stops.
 /// </summary>
 public sealed class BlobLeaseIntakeLock : IIntakeLock
 {
@@ -28,7 +29,7 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
         _created = new CreateOnce(ct => container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: ct));
     }
 
-    public async Task<IAsyncDisposable?> TryAcquireAsync(string deliveryTargetId, CancellationToken cancellationToken = default)
+    public async Task<IIntakeLease?> TryAcquireAsync(string deliveryTargetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(deliveryTargetId);
         await _created.EnsureAsync(cancellationToken);
@@ -72,11 +73,12 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
         }
     }
 
-    /// <summary>A held lease renewed every third of its duration until disposed, then released.</summary>
-    private sealed class RenewedLease : IAsyncDisposable
+    /// <summary>A held lease renewed every third of its duration until disposed, then released; <see cref="Lost"/> when a renewal is refused.</summary>
+    private sealed class RenewedLease : IIntakeLease
     {
         private readonly BlobLeaseClient _lease;
         private readonly CancellationTokenSource _stop = new();
+        private readonly CancellationTokenSource _lost = new();
         private readonly Task _renewing;
 
         public RenewedLease(BlobLeaseClient lease, TimeProvider time)
@@ -85,11 +87,14 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
             _renewing = RenewAsync(time, _stop.Token);
         }
 
+        public CancellationToken Lost => _lost.Token;
+
         public async ValueTask DisposeAsync()
         {
             await _stop.CancelAsync();
             await _renewing;
             _stop.Dispose();
+            _lost.Dispose();
             try
             {
                 await _lease.ReleaseAsync();
@@ -115,7 +120,8 @@ public sealed class BlobLeaseIntakeLock : IIntakeLock
             }
             catch (RequestFailedException)
             {
-                // The lease is gone; the run finishes without it (student claims still keep inserts single).
+                // The lease is gone: another run may hold it now, so this one must stop writing.
+                await _lost.CancelAsync();
             }
         }
     }

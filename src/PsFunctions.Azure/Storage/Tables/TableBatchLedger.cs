@@ -42,13 +42,13 @@ public sealed class TableBatchLedger(TableClient table) : IBatchLedger
         return response.HasValue ? ToBatch(response.Value!) : null;
     }
 
-    public async IAsyncEnumerable<BatchRecord> ListUnfinishedAsync(
-        string deliveryTargetId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<BatchRecord> ListAsync(
+        string deliveryTargetId, BatchState state, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var partitionKey = PartitionKey(deliveryTargetId);
-        var enqueued = nameof(BatchState.Enqueued);
+        var stateName = state.ToString();
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and RowKey ge {BatchPrefix} and RowKey lt {RangeEnd(BatchPrefix)} and State ne {enqueued}");
+            $"PartitionKey eq {partitionKey} and RowKey ge {BatchPrefix} and RowKey lt {RangeEnd(BatchPrefix)} and State eq {stateName}");
         var client = await _table.GetAsync(cancellationToken);
         await foreach (var entity in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {

@@ -28,18 +28,21 @@ public sealed class TableBatchLedgerTests(AzuriteFixture azurite) : IClassFixtur
     }
 
     [Fact]
-    public async Task Unfinished_batches_of_the_target_are_listed_and_enqueued_ones_are_not()
+    public async Task Batches_of_the_target_are_listed_by_state_and_batches_in_other_states_are_not()
     {
         var ledger = NewLedger();
         await ledger.SaveAsync(Batch("t1", "stored-1", BatchState.Stored));
         await ledger.SaveAsync(Batch("t1", "done-1", BatchState.Enqueued));
+        await ledger.SaveAsync(Batch("t1", "missing-1", BatchState.ArchiveMissing));
         await ledger.SaveAsync(Batch("t1", "stored-2", BatchState.Stored));
         await ledger.SaveAsync(Batch("t2", "other-target", BatchState.Stored));
         await ledger.RecordRunAsync(new IntakeRun("t1", T0, T0, "stored-1", 3, 0, "ok"));
 
-        var unfinished = await ledger.ListUnfinishedAsync("t1").Select(batch => batch.BatchId).ToListAsync();
+        var unfinished = await ledger.ListAsync("t1", BatchState.Stored).Select(batch => batch.BatchId).ToListAsync();
+        var missing = await ledger.ListAsync("t1", BatchState.ArchiveMissing).Select(batch => batch.BatchId).ToListAsync();
 
         Assert.Equal(["stored-1", "stored-2"], unfinished);
+        Assert.Equal(["missing-1"], missing);
     }
 
     [Fact]
