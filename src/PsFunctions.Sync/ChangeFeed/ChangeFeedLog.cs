@@ -12,6 +12,10 @@ internal static partial class ChangeFeedLog
         Message = "SIS change feed poll finished: {Mode} at data version {DataVersion}; {Read} read, {Created} created, {Updated} updated, {Removed} removed, {Published} events published")]
     public static partial void PollFinished(ILogger logger, ChangeFeedMode mode, long dataVersion, int read, int created, int updated, int removed, int published);
 
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Error,
+        Message = "SIS change feed poll refused by the plugin's configuration ({Operation}); fix: {Fix}")]
+    public static partial void RefusedByPluginConfiguration(ILogger logger, string? operation, string fix);
+
     [LoggerMessage(EventId = 5151, Level = LogLevel.Warning,
         Message = "SIS change feed snapshots were hashed under key {StoredKeyId}, not the current key {KeyId}: this poll reads every student and rebuilds the snapshots; creations and removals are published, updates since the last poll are not")]
     public static partial void HashKeyChanged(ILogger logger, string storedKeyId, string keyId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PowerSchool.Client;
 using PsFunctions.Sync.Hashing;
 
 namespace PsFunctions.Sync.ChangeFeed;
@@ -9,7 +10,8 @@ namespace PsFunctions.Sync.ChangeFeed;
 /// a baseline (first run), a full reconciliation (every <c>FullScanInterval</c>, or when the snapshots were hashed
 /// under another key than <see cref="IdentityHashKey"/>'s) or an incremental read of the students PowerSchool's data
 /// version reports changed. The checkpoint moves only after the poll's events are published and its snapshots saved,
-/// so a poll that fails is simply repeated.
+/// so a poll that fails is simply repeated. A poll the plugin's configuration refuses records the fix as a
+/// <see cref="PluginProblem"/> (shown in the status) until a poll succeeds.
 /// </summary>
 public sealed class SisChangeFeed(
     ICheckpointStore checkpoints,
@@ -19,6 +21,9 @@ public sealed class SisChangeFeed(
     TimeProvider timeProvider,
     ILogger<SisChangeFeed> logger)
 {
+    /// <summary>The component a <see cref="PluginProblem"/> of this feed names.</summary>
+    public const string Component = "change feed";
+
     private readonly SisChangeFeedOptions _options = options.Value;
 
     public async Task<ChangeFeedResult> PollAsync(CancellationToken cancellationToken = default)
@@ -29,13 +34,24 @@ public sealed class SisChangeFeed(
         var mode = ModeFor(checkpoint, startedAt, hasher.KeyId);
         ChangeFeedLog.PollStarting(logger, mode, checkpoint?.DataVersion);
 
-        var result = mode == ChangeFeedMode.Incremental
-            ? await scan.IncrementalAsync(checkpoint!.DataVersion, hasher, cancellationToken).ConfigureAwait(false)
-            : await scan.FullAsync(quiet: mode == ChangeFeedMode.Baseline && !_options.PublishBaseline, hasher, cancellationToken).ConfigureAwait(false);
+        ChangeFeedResult result;
+        try
+        {
+            result = mode == ChangeFeedMode.Incremental
+                ? await scan.IncrementalAsync(checkpoint!.DataVersion, hasher, cancellationToken).ConfigureAwait(false)
+                : await scan.FullAsync(quiet: mode == ChangeFeedMode.Baseline && !_options.PublishBaseline, hasher, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PowerSchoolPluginConfigurationException ex)
+        {
+            ChangeFeedLog.RefusedByPluginConfiguration(logger, ex.Operation, ex.Fix);
+            await PluginProblem.Of(Component, ex, timeProvider.GetUtcNow()).WriteAsync(checkpoints, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
 
         var lastFullScan = mode == ChangeFeedMode.Incremental ? checkpoint!.LastFullScanAt : startedAt;
         var next = new ChangeFeedCheckpoint(_options.ApplicationName, result.DataVersion, lastFullScan, timeProvider.GetUtcNow(), hasher.KeyId);
         await next.WriteAsync(checkpoints, cancellationToken).ConfigureAwait(false);
+        await PluginProblem.ClearAsync(checkpoints, cancellationToken).ConfigureAwait(false);
         ChangeFeedLog.PollFinished(logger, result.Mode, result.DataVersion, result.StudentsRead, result.Created, result.Updated, result.Removed, result.EventsPublished);
         if (result.Rehashed > 0)
         {

@@ -22,10 +22,13 @@ public sealed class StudentScan(
     private readonly SisChangeFeedOptions _options = options.Value;
     private readonly TrackedStudentShape _shape = new(options.Value.GetTrackedFields());
 
-    /// <summary>Reads every student; the data version is taken first so changes made during the scan are read again next time.</summary>
+    /// <summary>
+    /// Reads every student; the data version is taken first (one row of the data-versioned changes query, not
+    /// <c>/ws/dataversion/{app}/0</c>, which answers every key) so changes made during the scan are read again next time.
+    /// </summary>
     internal async Task<ChangeFeedResult> FullAsync(bool quiet, IdentityHasher hasher, CancellationToken cancellationToken)
     {
-        var version = await sis.GetDataVersionAsync(_options.ApplicationName, 0, cancellationToken).ConfigureAwait(false);
+        var version = await sis.GetCurrentDataVersionAsync(_options.ChangesQuery, _options.ApplicationName, cancellationToken).ConfigureAwait(false);
         var known = new Dictionary<long, string>();
         await foreach (var snapshot in snapshots.ListAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -56,7 +56,8 @@ public sealed class SyncStatusReader(
             await ReadRejectionsAsync(cancellationToken).ConfigureAwait(false),
             await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false),
             events,
-            new DeadLetterStatus(open.Count, [.. open.Take(_options.OldestDeadLetters).Select(Summary)]));
+            new DeadLetterStatus(open.Count, [.. open.Take(_options.OldestDeadLetters).Select(Summary)]),
+            await PluginProblem.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(IReadOnlyList<DeadLetter> open, CancellationToken cancellationToken)

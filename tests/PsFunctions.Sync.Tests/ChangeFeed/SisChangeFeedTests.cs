@@ -24,6 +24,7 @@ public sealed partial class SisChangeFeedTests(AzuriteFixture azurite) : IClassF
     private const string StudentPages = "GET /ws/v1/district/student";
     private const string OneStudent = "GET /ws/v1/student/{dcid}";
     private const string PowerQuery = "POST /ws/schema/query/{name}";
+    private const string DataVersionEndpoint = "GET /ws/dataversion/{application}/{version}";
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero));
     private SimulatorHost? _sim;
@@ -57,6 +58,24 @@ public sealed partial class SisChangeFeedTests(AzuriteFixture azurite) : IClassF
         Assert.Empty(feed.Events.All);
         Assert.Equal(Students, await feed.Get<ISnapshotStore>().ListAsync().CountAsync());
         Assert.Equal(result.DataVersion, (await ChangeFeedCheckpoint.ReadAsync(feed.Get<ICheckpointStore>()))!.DataVersion);
+    }
+
+    [Fact]
+    public async Task A_full_scan_learns_the_current_version_from_one_powerquery_row_not_from_dataversion_zero()
+    {
+        var feed = Start();
+        await InsertAsync(feed.Get<ISisClient>());
+        var before = await Sim.GetCountersAsync();
+
+        var result = await Feed(feed).PollAsync();
+
+        var after = await Sim.GetCountersAsync();
+        long Delta(string endpoint) => after.GetValueOrDefault(endpoint) - before.GetValueOrDefault(endpoint);
+        Assert.Equal(ChangeFeedMode.Baseline, result.Mode);
+        Assert.Equal(0, Delta(DataVersionEndpoint));
+        Assert.Equal(1, Delta(PowerQuery));
+        Assert.Equal(await CurrentDataVersionAsync(), result.DataVersion);
+        Assert.True(result.DataVersion > 0);
     }
 
     [Fact]
@@ -242,6 +261,12 @@ public sealed partial class SisChangeFeedTests(AzuriteFixture azurite) : IClassF
             Time = _clock,
             Settings = new Dictionary<string, string?>([new("Sync:ChangeFeed:BatchSize", "15"), .. settings]),
         });
+
+    private async Task<long> CurrentDataVersionAsync()
+    {
+        using var answer = JsonDocument.Parse(await Sim.Admin.GetStringAsync(new Uri("/_sim/sis/dataversion", UriKind.Relative)));
+        return answer.RootElement.GetProperty("dataversion").GetInt64();
+    }
 
     private static SisChangeFeed Feed(EngineHarness feed) => feed.Get<SisChangeFeed>();
 
