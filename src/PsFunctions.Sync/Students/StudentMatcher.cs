@@ -30,8 +30,6 @@ internal sealed class StudentMatcher(ISisClient sis, LookupKeyRules rules) : ISt
     // more is a query that was widened, and reading on would cost a request per page.
     private const int MaxExamined = 200;
 
-    private static readonly IReadOnlyList<string> DemographicsExpansion = ["demographics"];
-
     /// <summary>The match, or null when the keys cannot identify a student (no number, state id or birth date).</summary>
     public async Task<StudentMatch?> FindAsync(StudentMatchKeys keys, CancellationToken cancellationToken = default)
     {
@@ -71,7 +69,8 @@ internal sealed class StudentMatcher(ISisClient sis, LookupKeyRules rules) : ISt
     {
         if (dcid is { } id)
         {
-            return new StudentMatch(MatchRule.Dcid, await sis.GetStudentAsync(id, cancellationToken: cancellationToken) is null ? [] : [id]);
+            var student = await sis.GetStudentAsync(id, new SisReadOptions { Expansions = SisStudentFields.Expansions }, cancellationToken);
+            return student is null ? new StudentMatch(MatchRule.Dcid, []) : new StudentMatch(MatchRule.Dcid, [id]) { Student = student };
         }
 
         if (!string.IsNullOrWhiteSpace(studentNumber))
@@ -111,10 +110,11 @@ internal sealed class StudentMatcher(ISisClient sis, LookupKeyRules rules) : ISt
         var options = new SisReadOptions
         {
             Filter = filter,
-            Expansions = rule == MatchRule.NameAndBirthDate ? DemographicsExpansion : null,
+            // Every expansion a write can change: the one matched student is what the SIS holds before an UPDATE.
+            Expansions = SisStudentFields.Expansions,
             ExpectFew = true,
         };
-        var dcids = new List<long>();
+        var matched = new List<SisStudent>();
         var examined = 0;
         try
         {
@@ -129,8 +129,8 @@ internal sealed class StudentMatcher(ISisClient sis, LookupKeyRules rules) : ISt
 
                 if (isMatch(student))
                 {
-                    dcids.Add(student.Id);
-                    if (dcids.Count >= MaxCandidates)
+                    matched.Add(student);
+                    if (matched.Count >= MaxCandidates)
                     {
                         break;
                     }
@@ -144,7 +144,7 @@ internal sealed class StudentMatcher(ISisClient sis, LookupKeyRules rules) : ISt
                 FieldOf(rule), "was refused by PowerSchool when looked up (HTTP 400)", $"PowerSchool: {ex.ServerMessage ?? "no message"}"));
         }
 
-        return new StudentMatch(rule, dcids);
+        return new StudentMatch(rule, [.. matched.Select(student => student.Id)]) { Student = matched.Count == 1 ? matched[0] : null };
     }
 
     private static string FieldOf(MatchRule rule) => rule switch

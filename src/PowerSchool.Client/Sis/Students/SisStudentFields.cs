@@ -64,6 +64,16 @@ public static class SisStudentFields
         Both("schedule_setup.sched_next_year_grade", "Students.Sched_NextYearGrade", 10, SisFieldFormat.WholeNumber),
     ];
 
+    /// <summary>
+    /// The student expansions the writable fields live in (every dotted path's first segment but <c>name</c>, which
+    /// PowerSchool returns without asking): a read that must see what a write would change asks for these.
+    /// </summary>
+    public static IReadOnlyList<string> Expansions { get; } =
+        [.. All.Where(field => field.Path.Contains('.', StringComparison.Ordinal))
+            .Select(field => field.Path[..field.Path.IndexOf('.', StringComparison.Ordinal)])
+            .Where(segment => segment != "name")
+            .Distinct(StringComparer.Ordinal)];
+
     private static readonly FrozenDictionary<string, SisStudentField> ByPath =
         All.ToFrozenDictionary(field => field.Path, StringComparer.Ordinal);
 
