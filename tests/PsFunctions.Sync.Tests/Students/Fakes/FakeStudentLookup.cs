@@ -29,8 +29,8 @@ internal sealed class FakeStudentLookup : IStudentLookup
 
     public Task<StudentMatch> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(dcid);
-        AskedDcids.Enqueue(dcid.Value);
-        return Task.FromResult(new StudentMatch(MatchRule.Dcid, DcidExists(dcid.Value) ? [dcid.Value] : []));
+        var id = dcid ?? throw new ArgumentNullException(nameof(dcid));
+        AskedDcids.Enqueue(id);
+        return Task.FromResult(new StudentMatch(MatchRule.Dcid, DcidExists(id) ? [id] : []));
     }
 }
