@@ -23,6 +23,7 @@ internal sealed class EditedResubmissions
     private readonly TableUpsertLedger _ledger;
     private readonly Dictionary<long, string> _lastStreet = [];
     private readonly List<long> _chosen;
+    private readonly List<string> _staleSample = [];
 
     public EditedResubmissions(BenchEnvironment env, IReadOnlyList<SubmissionInfo> submissions, double share, int seed)
     {
@@ -35,6 +36,12 @@ internal sealed class EditedResubmissions
     }
 
     public int Chosen => _chosen.Count;
+
+    /// <summary>When the last edit was made (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), or null while edits are still to come.</summary>
+    public long? CompletedAt { get; private set; }
+
+    /// <summary>After <see cref="AuditAsync"/>: up to 20 edited submissions that do not end with their last content, with their ledger state (ids only).</summary>
+    public IReadOnlyList<string> StaleSample => _staleSample;
 
     /// <summary>Edits each chosen submission once its first version is applied; returns when all are edited (or on cancellation).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -69,6 +76,8 @@ internal sealed class EditedResubmissions
                 await Task.Delay(Poll, cancellationToken);
             }
         }
+
+        CompletedAt = System.Diagnostics.Stopwatch.GetTimestamp();
     }
 
     /// <summary>Edited submissions, those whose SIS student carries the last street, and those that do not.</summary>
@@ -78,9 +87,15 @@ internal sealed class EditedResubmissions
         foreach (var (id, street) in _lastStreet)
         {
             var entry = await _ledger.GetAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
-            if (entry is { State: UpsertState.Succeeded, Dcid: { } dcid } && await StreetAsync(dcid, cancellationToken) == street)
+            var sisStreet = entry?.Dcid is { } dcid ? await StreetAsync(dcid, cancellationToken) : null;
+            if (entry is { State: UpsertState.Succeeded } && sisStreet == street)
             {
                 last++;
+            }
+            else if (_staleSample.Count < 20)
+            {
+                var versions = await _ledger.GetVersionsAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+                _staleSample.Add($"{id}: {versions.Count} version(s), last {entry?.State} {entry?.Action} in batch {entry?.BatchId}; SIS street {(sisStreet is null ? "none" : sisStreet == street ? "last" : "earlier")}");
             }
         }
 

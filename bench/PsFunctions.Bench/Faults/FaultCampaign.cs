@@ -40,10 +40,15 @@ internal static class FaultCampaign
         using var stopEdits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stopEdits.CancelAfter(options.TimeLimit);
         var editing = edits.RunAsync(stopEdits.Token);
-        var runs = await RunUntilDoneAsync(env, options, editing, cancellationToken);
+        var runs = await RunUntilDoneAsync(env, options, (editing, edits), cancellationToken);
         clock.Stop();
         await stopEdits.CancelAsync();
         var edited = await edits.AuditAsync(cancellationToken);
+        foreach (var line in edits.StaleSample)
+        {
+            Console.WriteLine($"edited, not at its last content: {line}");
+        }
+
         await env.Simulator.ClearFaultsAsync(cancellationToken);
         var requests = await env.Admin.CountRequestsAsync(cancellationToken);
 
@@ -76,8 +81,10 @@ internal static class FaultCampaign
         return runs.Finished && audit.Lost == 0 && audit.Duplicates == 0 && edited.Stale == 0 ? 0 : 1;
     }
 
-    // A runner that finishes before every edit was made is started again once they are: the edited submissions come in a later batch.
-    private static async Task<RunnerRuns> RunUntilDoneAsync(BenchEnvironment env, FaultCampaignOptions options, Task editing, CancellationToken cancellationToken)
+    // Only a runner started after the last edit may end the campaign: one that finishes sooner ran its last intake before
+    // some edit, so it is started again once every edit is made (the edited submissions come in a later batch).
+    private static async Task<RunnerRuns> RunUntilDoneAsync(
+        BenchEnvironment env, FaultCampaignOptions options, (Task Running, EditedResubmissions Edits) editing, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var settings = env.EngineSettings();
@@ -85,6 +92,7 @@ internal static class FaultCampaign
         int starts = 0, kills = 0;
         while (deadline.Elapsed < options.TimeLimit && starts < options.Kills + options.MaxCrashRestarts + 2)
         {
+            var startedAt = Stopwatch.GetTimestamp();
             using var runner = RunnerProcess.Start(settings, options.Workers, (int)Math.Ceiling(options.TimeLimit.TotalMinutes));
             starts++;
             var killAfter = kills < options.Kills
@@ -96,15 +104,15 @@ internal static class FaultCampaign
             {
                 await runner.WaitForExitAsync(wait.Token);
                 Console.WriteLine($"runner {starts}: exited with {runner.ExitCode}");
-                if (runner.ExitCode == 0 && editing.IsCompleted)
+                if (runner.ExitCode == 0 && editing.Edits.CompletedAt < startedAt)
                 {
                     return new RunnerRuns(starts, kills, true);
                 }
 
                 if (runner.ExitCode == 0)
                 {
-                    await editing.WaitAsync(cancellationToken);
-                    Console.WriteLine("runner: every edit is made; starting again for their deliveries");
+                    await editing.Running.WaitAsync(cancellationToken);
+                    Console.WriteLine("runner: edits were made after it started; starting again for their deliveries");
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Messaging;
 
@@ -9,7 +10,7 @@ namespace PsFunctions.Sync.Students;
 /// date because a later batch delivered other content). Idempotent consumer: a message delivered twice, or the same batch
 /// enqueued twice, changes nothing; new content of a known submission is new work.
 /// </summary>
-internal sealed class PendingSubmissionReader(IBatchArchive archive, IUpsertLedger ledger)
+internal sealed class PendingSubmissionReader(IBatchArchive archive, IUpsertLedger ledger, ILogger<PendingSubmissionReader> logger)
 {
     /// <summary>The message's submission ids whose delivered version is still open.</summary>
     public async Task<IReadOnlyList<string>> ReadUnappliedIdsAsync(StudentUpsertMessage message, CancellationToken cancellationToken)
@@ -72,6 +73,14 @@ internal sealed class PendingSubmissionReader(IBatchArchive archive, IUpsertLedg
             if (decision.IsOpen)
             {
                 open.Add((id, record, version, decision));
+                if (decision.Resubmitted && decision.Entry is null)
+                {
+                    ResubmissionLog.NewContent(logger, id, message.BatchId, decision.KnownDcid);
+                }
+            }
+            else if (decision.Skip == VersionSkip.LaterDeliveryExists)
+            {
+                ResubmissionLog.OutOfDate(logger, id, message.BatchId);
             }
         }
 

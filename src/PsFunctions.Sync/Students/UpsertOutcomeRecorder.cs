@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PsFunctions.Sync.Concurrency;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -12,7 +13,7 @@ namespace PsFunctions.Sync.Students;
 /// (one partition per submission) of one step are written several at a time; the step is done when all are.
 /// </summary>
 internal sealed class UpsertOutcomeRecorder(
-    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time)
+    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time, ILogger<UpsertOutcomeRecorder> logger)
 {
     public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
@@ -98,7 +99,10 @@ internal sealed class UpsertOutcomeRecorder(
     {
         foreach (var subject in subjects.Where(subject => subject.Resubmitted))
         {
-            await rejections.SupersedeAsync(subject.SubmissionId, subject.BatchId, cancellationToken);
+            if (await rejections.SupersedeAsync(subject.SubmissionId, subject.BatchId, cancellationToken))
+            {
+                ResubmissionLog.RejectionSuperseded(logger, subject.SubmissionId, subject.BatchId);
+            }
         }
     }
 

@@ -55,10 +55,7 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
         await Sim.ResetAsync();
         var storage = new TestStorage(azurite);
         await using var flow = FlowEngine.Start(Sim, storage);
-        var school = Sim.Directory().Schools[0];
-        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [Family(school, school.Name, Number(school), "7 Pine Road")]));
-        await CycleAsync(flow);
-        var inserted = await storage.UpsertLedger.GetAsync(submission.Id);
+        var (submission, inserted) = await ApplyOneAsync(flow, storage);
         var count = await Sim.CountSisStudentsAsync();
 
         // A corrected last name as well: matching by name would find nobody and INSERT a second student.
@@ -67,7 +64,7 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
 
         Assert.Equal(count, await Sim.CountSisStudentsAsync());
         var updated = await storage.UpsertLedger.GetAsync(submission.Id);
-        Assert.Equal(("UPDATE", inserted!.Dcid), (updated!.Action, updated.Dcid));
+        Assert.Equal(("UPDATE", inserted.Dcid), (updated!.Action, updated.Dcid));
         var student = (await Sim.GetSisStudentAsync(inserted.Dcid!.Value))!.Value;
         Assert.Equal("12 Cedar Court", student.GetProperty("physical_address").GetProperty("street").GetString());
         Assert.Equal("Quintero-Diaz", student.GetProperty("last_name").GetString());
@@ -99,10 +96,8 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
         await Sim.ResetAsync();
         var storage = new TestStorage(azurite);
         await using var flow = FlowEngine.Start(Sim, storage);
-        var school = Sim.Directory().Schools[0];
-        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [Family(school, school.Name, Number(school), "7 Pine Road")]));
-        await CycleAsync(flow);
-        var dcid = (await storage.UpsertLedger.GetAsync(submission.Id))!.Dcid!.Value;
+        var (submission, inserted) = await ApplyOneAsync(flow, storage);
+        var dcid = inserted.Dcid!.Value;
         await RewriteAsLegacyAsync(storage, submission.Id, dcid);
         var count = await Sim.CountSisStudentsAsync();
 
@@ -129,6 +124,17 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
             ["SubmissionId"] = submissionId, ["ClientUid"] = submissionId, ["State"] = "Succeeded", ["Action"] = "INSERT",
             ["Dcid"] = dcid, ["UpdatedAt"] = DateTimeOffset.UnixEpoch,
         });
+    }
+
+    // A new family's submission inserted through one cycle; its ledger entry.
+    private async Task<(SimSubmission Submission, UpsertLedgerEntry Inserted)> ApplyOneAsync(EngineHarness flow, TestStorage storage)
+    {
+        var school = Sim.Directory().Schools[0];
+        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [Family(school, school.Name, Number(school), "7 Pine Road")]));
+        await CycleAsync(flow);
+        var inserted = await storage.UpsertLedger.GetAsync(submission.Id);
+        Assert.Equal(UpsertState.Succeeded, inserted?.State);
+        return (submission, inserted!);
     }
 
     // One intake and the upsert queue drained; the batch id intake delivered.
