@@ -37,6 +37,31 @@ public sealed class OperationsCommandTests(AzuriteFixture azurite) : IClassFixtu
     }
 
     [Fact]
+    public async Task Replay_queues_the_latest_delivered_version_and_names_its_batch()
+    {
+        var submissionId = AzuriteFixture.UniqueName("sub");
+        var rejections = new TableRejectionStore(await TableAsync(StorageNames.RejectionsTable));
+        await rejections.SaveAsync(new Rejection(
+            submissionId, "target-1", "batch-1", "{}", [new RejectionReason("message", "gave up", "deliveries exhausted")], DateTimeOffset.UnixEpoch));
+        var ledger = new TableUpsertLedger(await TableAsync(StorageNames.UpsertLedgerTable));
+        var at = DateTimeOffset.UnixEpoch;
+        await ledger.SaveAsync(new UpsertLedgerEntry(submissionId, submissionId, UpsertState.Posting, null, null, at, "aaaa", "target-1", "batch-1", at));
+        await ledger.SaveAsync(new UpsertLedgerEntry(submissionId, submissionId, UpsertState.Rejected, null, null, at.AddHours(1), "bbbb", "target-1", "batch-2", at.AddHours(1)));
+        var queue = Queue(WorkQueues.StudentUpserts);
+        await queue.CreateIfNotExistsAsync();
+        await queue.ClearMessagesAsync();
+        using var output = new StringWriter();
+
+        var code = await LocalCommand.RunAsync(["ops", "replay", submissionId, "--storage", azurite.ConnectionString], output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(LocalCommand.Success, code);
+        Assert.Contains("from batch batch-2 (its latest delivered version", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal((UpsertState.Posting, "bbbb"), ((await ledger.GetAsync(submissionId))!.State, (await ledger.GetAsync(submissionId))!.Fingerprint));
+        var message = (await queue.ReceiveMessageAsync()).Value;
+        Assert.Contains("batch-2", message.Body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Replay_of_an_unknown_submission_fails_and_queues_nothing()
     {
         var queue = Queue(WorkQueues.StudentUpserts);

@@ -25,4 +25,20 @@ public static class SimulatorSubmissions
             [.. item.GetProperty("documents").EnumerateArray().Select(document => new CreatedDocument(
                 document.GetProperty("objectId").GetString()!, document.GetProperty("length").GetInt64()))]))];
     }
+
+    /// <summary>
+    /// Changes a submission's data (a JSON merge patch, e.g. <c>new { address = new { street = "1 Elm St" } }</c>) and approves it
+    /// again, as staff do after returning a form to the family: the next createbatch delivers it again, in a new batch.
+    /// </summary>
+    public static async Task ResubmitAsync(SimulatorHost simulator, string submissionId, object dataPatch)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        using var response = await simulator.Admin.PostAsJsonAsync(
+            $"_sim/enrollment/submissions/{submissionId}/resubmit", new { data = dataPatch }).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"resubmitting {submissionId} failed: {(int)response.StatusCode} {text}");
+        }
+    }
 }

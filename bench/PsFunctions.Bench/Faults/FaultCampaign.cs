@@ -9,7 +9,9 @@ namespace PsFunctions.Bench.Faults;
 /// <c>faults</c>: N submissions through the engine while the simulator injects faults (429 with Retry-After,
 /// 500, 503, dropped connections, token revocation; the rate split evenly) and the runner, a child process, is
 /// killed at random moments and started again. Azurite and the simulator live in this process, so their state
-/// survives every kill. At the end <see cref="CampaignAudit"/> checks every submission against the SIS and our stores.
+/// survives every kill. Meanwhile a share of the submissions is edited and approved again once applied
+/// (<see cref="EditedResubmissions"/>), so Enrollment delivers them again during the campaign. At the end
+/// <see cref="CampaignAudit"/> checks every submission against the SIS and our stores, and each edited one for its last street.
 /// </summary>
 internal static class FaultCampaign
 {
@@ -31,16 +33,28 @@ internal static class FaultCampaign
             retryAfterSeconds = 1,
             seed = options.Seed,
         }, cancellationToken);
-        Console.WriteLine($"faults: {options.Submissions} submissions, {options.FaultRate:P0} faults ({share:P1} each of 429/500/503/drop/revoke), latency {options.LatencyMs} ms, up to {options.Kills} kills");
+        var edits = new EditedResubmissions(env, submissions, options.EditRate, options.Seed);
+        Console.WriteLine($"faults: {options.Submissions} submissions, {options.FaultRate:P0} faults ({share:P1} each of 429/500/503/drop/revoke), latency {options.LatencyMs} ms, up to {options.Kills} kills, {edits.Chosen} edited and delivered again");
 
         var clock = Stopwatch.StartNew();
-        var runs = await RunUntilDoneAsync(env, options, cancellationToken);
+        using var stopEdits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stopEdits.CancelAfter(options.TimeLimit);
+        var editing = edits.RunAsync(stopEdits.Token);
+        var runs = await RunUntilDoneAsync(env, options, (editing, edits), cancellationToken);
         clock.Stop();
+        await stopEdits.CancelAsync();
+        var edited = await edits.AuditAsync(cancellationToken);
+        foreach (var line in edits.StaleSample)
+        {
+            Console.WriteLine($"edited, not at its last content: {line}");
+        }
+
         await env.Simulator.ClearFaultsAsync(cancellationToken);
         var requests = await env.Admin.CountRequestsAsync(cancellationToken);
 
         var audit = await CampaignAudit.RunAsync(env, submissions, before, cancellationToken);
-        Console.WriteLine($"audit: {audit.Applied} applied, {audit.Rejected} rejected with reasons, {audit.Lost} lost, {audit.Duplicates} duplicates");
+        Console.WriteLine($"audit: {audit.Applied} applied, {audit.Rejected} rejected with reasons, {audit.Lost} lost, {audit.Duplicates} duplicates; " +
+            $"{edited.LastContent} of {edited.Edited} edited (of {edits.Chosen} chosen) end with their last content ({edited.Stale} do not)");
         var figures = new JsonObject
         {
             ["program"] = "faults",
@@ -53,6 +67,10 @@ internal static class FaultCampaign
             ["wall_seconds"] = FigureLine.Round(clock.Elapsed.TotalSeconds),
             ["sis_requests"] = requests.Sis,
             ["enrollment_requests"] = requests.Enrollment,
+            ["edit_chosen"] = edits.Chosen,
+            ["edited"] = edited.Edited,
+            ["edited_last_content"] = edited.LastContent,
+            ["edited_stale"] = edited.Stale,
         };
         foreach (var (key, value) in audit.ToJson())
         {
@@ -60,17 +78,21 @@ internal static class FaultCampaign
         }
 
         FigureLine.Print(figures);
-        return runs.Finished && audit.Lost == 0 && audit.Duplicates == 0 ? 0 : 1;
+        return runs.Finished && audit.Lost == 0 && audit.Duplicates == 0 && edited.Stale == 0 ? 0 : 1;
     }
 
-    private static async Task<RunnerRuns> RunUntilDoneAsync(BenchEnvironment env, FaultCampaignOptions options, CancellationToken cancellationToken)
+    // Only a runner started after the last edit may end the campaign: one that finishes sooner ran its last intake before
+    // some edit, so it is started again once every edit is made (the edited submissions come in a later batch).
+    private static async Task<RunnerRuns> RunUntilDoneAsync(
+        BenchEnvironment env, FaultCampaignOptions options, (Task Running, EditedResubmissions Edits) editing, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var settings = env.EngineSettings();
         var deadline = Stopwatch.StartNew();
         int starts = 0, kills = 0;
-        while (deadline.Elapsed < options.TimeLimit && starts < options.Kills + options.MaxCrashRestarts + 1)
+        while (deadline.Elapsed < options.TimeLimit && starts < options.Kills + options.MaxCrashRestarts + 2)
         {
+            var startedAt = Stopwatch.GetTimestamp();
             using var runner = RunnerProcess.Start(settings, options.Workers, (int)Math.Ceiling(options.TimeLimit.TotalMinutes));
             starts++;
             var killAfter = kills < options.Kills
@@ -82,9 +104,15 @@ internal static class FaultCampaign
             {
                 await runner.WaitForExitAsync(wait.Token);
                 Console.WriteLine($"runner {starts}: exited with {runner.ExitCode}");
-                if (runner.ExitCode == 0)
+                if (runner.ExitCode == 0 && editing.Edits.CompletedAt < startedAt)
                 {
                     return new RunnerRuns(starts, kills, true);
+                }
+
+                if (runner.ExitCode == 0)
+                {
+                    await editing.Running.WaitAsync(cancellationToken);
+                    Console.WriteLine("runner: edits were made after it started; starting again for their deliveries");
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -5,7 +5,7 @@ namespace PsFunctions.Bench.Faults;
 /// <summary>The fault campaign's options, with the sizes the issue names as defaults.</summary>
 internal sealed record FaultCampaignOptions(
     int Submissions, double FaultRate, int LatencyMs, int Students, int Kills, double KillMinSeconds, double KillMaxSeconds,
-    int MaxCrashRestarts, int Workers, int Seed, TimeSpan TimeLimit)
+    int MaxCrashRestarts, int Workers, int Seed, TimeSpan TimeLimit, double EditRate)
 {
     public static FaultCampaignOptions Read(BenchArguments args)
     {
@@ -22,7 +22,8 @@ internal sealed record FaultCampaignOptions(
             args.Int("max-crash-restarts", 20, 0, 1_000),
             args.Int("workers", 8, 1, 64),
             args.Int("seed", 7, 0, int.MaxValue),
-            TimeSpan.FromMinutes(args.Int("time-limit-minutes", 90, 1, 24 * 60)));
+            TimeSpan.FromMinutes(args.Int("time-limit-minutes", 90, 1, 24 * 60)),
+            args.Double("edit-rate", 0.05, 0, 1));
         args.RejectUnknown();
         return options;
     }

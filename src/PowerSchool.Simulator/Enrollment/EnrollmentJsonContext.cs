@@ -32,6 +32,7 @@ namespace PowerSchool.Simulator.Enrollment;
 [JsonSerializable(typeof(CreateSubmissionsRequest))]
 [JsonSerializable(typeof(BatchFlawsRequest))]
 [JsonSerializable(typeof(ApproveSubmissionsRequest))]
+[JsonSerializable(typeof(ResubmitRequest))]
 [JsonSerializable(typeof(AdminSubmissionView))]
 [JsonSerializable(typeof(List<AdminSubmissionView>))]
 [JsonSerializable(typeof(List<DeliveryEvent>))]

@@ -17,10 +17,10 @@ public sealed record LocalArguments
                dotnet run --project src/PsFunctions.Local -- ops <operation> [--storage CONNECTION]
 
           Operations (on the storage in PsStorage / --storage; PowerSchool settings from configuration):
-          ops status                          last runs, queue backlog, poison counts, rejections awaiting a person
-          ops replay SUBMISSION_ID            send a rejected submission through the upsert flow again
+          ops status                          last runs, queue backlog, poison counts, rejections awaiting a person (and superseded)
+          ops replay SUBMISSION_ID            send a rejected submission's latest delivered version through the upsert flow again
           ops requeue-poison QUEUE            move QUEUE-poison into the dead-letter store, then send every open dead letter of QUEUE back
-          ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again
+          ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again; says what each will do then
 
           plugin                 write the PowerSchool plugin zip (plugin.xml, queries_root/) to --output (default plugin.zip)
           plugin-xml             print the plugin.xml alone

@@ -34,11 +34,13 @@ internal static class OperationsCommand
                 await output.WriteLineAsync(await services.GetRequiredService<SyncStatusReader>().ReadJsonAsync(cancellationToken));
                 return LocalCommand.Success;
             case "replay" when operands.Count == 2:
-                var replayed = await services.GetRequiredService<RejectionReplayer>().ReplayAsync(operands[1], cancellationToken);
-                await output.WriteLineAsync(replayed
-                    ? $"Submission {operands[1]} is queued on {WorkQueues.StudentUpserts} again; its rejection is marked resolved."
-                    : $"Submission {operands[1]} has no rejection awaiting replay.");
-                return replayed ? LocalCommand.Success : LocalCommand.Failed;
+                var replayed = await services.GetRequiredService<RejectionReplayer>().ReplayLatestAsync(operands[1], cancellationToken);
+                await output.WriteLineAsync(replayed is null
+                    ? $"Submission {operands[1]} has no rejection awaiting replay."
+                    : $"Submission {operands[1]} is queued on {WorkQueues.StudentUpserts} again from batch {replayed.BatchId}" +
+                      (replayed.IsLaterVersion ? " (its latest delivered version, later than the rejected one)" : "") +
+                      "; its rejection is marked resolved.");
+                return replayed is null ? LocalCommand.Failed : LocalCommand.Success;
             case "requeue-poison" when operands.Count == 2 && services.GetRequiredService<WorkDispatcher>().Queues.Contains(operands[1]):
                 var requeue = await services.GetRequiredService<DeadLetterRequeue>().RequeueAsync(operands[1], cancellationToken);
                 await output.WriteLineAsync(
@@ -46,13 +48,35 @@ internal static class OperationsCommand
                     $"then sent {requeue.Requeued} open dead letters back to {operands[1]} (marked requeued).");
                 return LocalCommand.Success;
             case "reset-batch" when operands.Count == 3:
-                var reset = await services.GetRequiredService<IEnrollmentClient>().ResetBatchAsync(operands[1], operands[2], cancellationToken);
-                await output.WriteLineAsync(reset
-                    ? $"Batch {operands[2]} is reset: its submissions come again with the next intake."
-                    : $"Enrollment knows no batch {operands[2]} for delivery target {operands[1]}.");
-                return reset ? LocalCommand.Success : LocalCommand.Failed;
+                return await ResetBatchAsync(services, operands[1], operands[2], output, cancellationToken);
             default:
                 throw new ArgumentException($"Unknown operation '{string.Join(' ', operands)}'.\n{LocalArguments.Usage}");
         }
+    }
+
+    // The forecast is read before the reset: it says what the ledger will do with each submission when it comes again.
+    private static async Task<int> ResetBatchAsync(IServiceProvider services, string target, string batchId, TextWriter output, CancellationToken cancellationToken)
+    {
+        var forecast = await services.GetRequiredService<BatchResetForecast>().ForecastAsync(target, batchId, cancellationToken);
+        var reset = await services.GetRequiredService<IEnrollmentClient>().ResetBatchAsync(target, batchId, cancellationToken);
+        if (!reset)
+        {
+            await output.WriteLineAsync($"Enrollment knows no batch {batchId} for delivery target {target}.");
+            return LocalCommand.Failed;
+        }
+
+        await output.WriteLineAsync($"Batch {batchId} is reset: its submissions come again with the next intake.");
+        if (forecast is null)
+        {
+            await output.WriteLineAsync("The batch archive does not hold this batch: no forecast per submission.");
+            return LocalCommand.Success;
+        }
+
+        foreach (var line in forecast)
+        {
+            await output.WriteLineAsync("  " + line);
+        }
+
+        return LocalCommand.Success;
     }
 }

@@ -12,14 +12,18 @@ namespace PsFunctions.Sync.Batches;
 /// </summary>
 internal sealed class StoredBatch
 {
-    private StoredBatch(string batchId, IReadOnlyList<StoredRecord> records, IReadOnlyList<UnreadableRecord> unreadable)
+    private StoredBatch(string batchId, DateTimeOffset? date, IReadOnlyList<StoredRecord> records, IReadOnlyList<UnreadableRecord> unreadable)
     {
         BatchId = batchId;
+        Date = date;
         Records = records;
         Unreadable = unreadable;
     }
 
     public string BatchId { get; }
+
+    /// <summary>When Enrollment created the batch (its <c>date</c>), or null when the answer has no readable date.</summary>
+    public DateTimeOffset? Date { get; }
 
     public IReadOnlyList<StoredRecord> Records { get; }
 
@@ -76,8 +80,14 @@ internal sealed class StoredBatch
             }
         }
 
-        return new StoredBatch(head.BatchId, records, unreadable);
+        return new StoredBatch(head.BatchId, ReadDate(document.RootElement), records, unreadable);
     }
+
+    private static DateTimeOffset? ReadDate(JsonElement root) =>
+        root.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(date.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : null;
 
     private static RejectionReason? Problem(JsonElement record, string? id, HashSet<string> repeated, int index)
     {

@@ -83,6 +83,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<PendingSubmissionReader>();
         services.TryAddSingleton<StudentFieldUpdater>();
         services.TryAddSingleton<RejectionReplayer>();
+        services.TryAddSingleton<BatchResetForecast>();
     }
 
     // One style for every option of the engine: bound from its section, DataAnnotations (and IValidatableObject), checked at start.

@@ -12,4 +12,14 @@ public interface IRejectionStore
     IAsyncEnumerable<Rejection> ListAwaitingAsync(CancellationToken cancellationToken = default);
 
     Task MarkResolvedAsync(string submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A later delivery of the submission (batch <paramref name="byBatchId"/>) was applied or rejected anew: its open rejection
+    /// from another batch is kept as superseded (no longer awaiting, no longer the submission's current rejection). False
+    /// when there was none to supersede.
+    /// </summary>
+    Task<bool> SupersedeAsync(string submissionId, string byBatchId, CancellationToken cancellationToken = default);
+
+    /// <summary>Rejections superseded by a later delivery of their submission, oldest first.</summary>
+    IAsyncEnumerable<Rejection> ListSupersededAsync(CancellationToken cancellationToken = default);
 }

@@ -7,6 +7,8 @@ namespace PsFunctions.Sync.Outcomes;
 /// (<see cref="IsWebhookCommand"/>): it has no stored batch to replay from. A refused document is kept under
 /// <see cref="DocumentKey"/> (<see cref="IsDocument"/>) with its one-document mirror message as <paramref name="RecordJson"/>;
 /// a batch record intake could not read under <see cref="UnreadableRecordKey"/> (<see cref="IsUnreadableRecord"/>).
+/// A rejection whose submission came again with new content that was then applied or rejected anew is
+/// <see cref="SupersededByBatchId"/> that later delivery's batch: kept for the record, no longer waiting for a person.
 /// </summary>
 public sealed record Rejection(
     string SubmissionId,
@@ -17,6 +19,11 @@ public sealed record Rejection(
     DateTimeOffset RejectedAt,
     bool Resolved = false)
 {
+    /// <summary>The batch whose later delivery of the submission superseded this rejection, or null.</summary>
+    public string? SupersededByBatchId { get; init; }
+
+    public bool IsSuperseded => SupersededByBatchId is not null;
+
     public const string WebhookDeliveryTargetPrefix = "webhook:";
 
     public const string DocumentKeyInfix = ":document:";

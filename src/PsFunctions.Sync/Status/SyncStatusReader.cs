@@ -105,7 +105,13 @@ public sealed class SyncStatusReader(
             }
         }
 
-        return new RejectionStatus(awaiting, oldest);
+        var superseded = 0;
+        await foreach (var _ in rejections.ListSupersededAsync(cancellationToken).ConfigureAwait(false))
+        {
+            superseded++;
+        }
+
+        return new RejectionStatus(awaiting, oldest) { Superseded = superseded };
     }
 
     private async Task<ChangeFeedStatus?> ReadChangeFeedAsync(CancellationToken cancellationToken)

@@ -10,13 +10,17 @@ internal static class UpsertEvents
 {
     public const string Source = "/psfunctions/students";
 
-    /// <summary><c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID.</summary>
-    public static IntegrationEvent Upserted(string submissionId, long dcid, string action, DateTimeOffset time)
+    /// <summary>
+    /// <c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID. A later <paramref name="version"/>
+    /// (content fingerprint) of a submission gets its own event id; the first version's id is the submission's alone.
+    /// </summary>
+    public static IntegrationEvent Upserted(string submissionId, long dcid, string action, DateTimeOffset time, string? version = null)
     {
         var dcidText = dcid.ToString(CultureInfo.InvariantCulture);
         var data = JsonSerializer.SerializeToElement(new UpsertedData(submissionId, dcid, action), UpsertEventJsonContext.Default.UpsertedData);
         return new IntegrationEvent(
-            EventIds.For(EventTypes.StudentUpserted, submissionId), EventTypes.StudentUpserted, Source,
+            version is null ? EventIds.For(EventTypes.StudentUpserted, submissionId) : EventIds.For(EventTypes.StudentUpserted, submissionId, version),
+            EventTypes.StudentUpserted, Source,
             $"student/{dcidText}", dcidText, time, data);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PsFunctions.Sync.Concurrency;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -12,7 +13,7 @@ namespace PsFunctions.Sync.Students;
 /// (one partition per submission) of one step are written several at a time; the step is done when all are.
 /// </summary>
 internal sealed class UpsertOutcomeRecorder(
-    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time)
+    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time, ILogger<UpsertOutcomeRecorder> logger)
 {
     public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
@@ -29,8 +30,9 @@ internal sealed class UpsertOutcomeRecorder(
 
         var now = time.GetUtcNow();
         await events.PublishAsync(
-            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now))],
+            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now, VersionOf(item.Write.Subject)))],
             cancellationToken);
+        await SupersedeAsync([.. applied.Select(item => item.Write.Subject)], cancellationToken);
         await ParallelWrites.ForEachAsync(applied, (item, token) =>
             ledger.SaveAsync(Entry(item.Write.Subject, UpsertState.Succeeded, item.Write.ReportedAction, item.Dcid), token), cancellationToken);
     }
@@ -42,6 +44,7 @@ internal sealed class UpsertOutcomeRecorder(
             return;
         }
 
+        await SupersedeAsync([.. rejected.Select(item => item.Subject)], cancellationToken);
         var now = time.GetUtcNow();
         var stored = rejected
             .Select(item => new Rejection(
@@ -90,6 +93,23 @@ internal sealed class UpsertOutcomeRecorder(
         }
     }
 
+    // New content of a submission settles its earlier open rejection (of another batch): kept as superseded, no longer awaiting.
+    // Before the ledger says done, so a crash in between supersedes again on the retry (a no-op then).
+    private async Task SupersedeAsync(IReadOnlyList<UpsertSubject> subjects, CancellationToken cancellationToken)
+    {
+        foreach (var subject in subjects.Where(subject => subject.Resubmitted))
+        {
+            if (await rejections.SupersedeAsync(subject.SubmissionId, subject.BatchId, cancellationToken))
+            {
+                ResubmissionLog.RejectionSuperseded(logger, subject.SubmissionId, subject.BatchId);
+            }
+        }
+    }
+
+    // The first version of a submission keeps the event id it always had; a later version is a new fact with its own id.
+    private static string? VersionOf(UpsertSubject subject) => subject.Resubmitted ? subject.Version?.Fingerprint : null;
+
     private UpsertLedgerEntry Entry(UpsertSubject subject, UpsertState state, string? action, long? dcid) =>
-        new(subject.SubmissionId, subject.SubmissionId, state, action, dcid, time.GetUtcNow());
+        new(subject.SubmissionId, subject.SubmissionId, state, action, dcid, time.GetUtcNow(),
+            subject.Version?.Fingerprint, subject.Version?.DeliveryTargetId, subject.Version?.BatchId, subject.Version?.DeliveredAt);
 }

@@ -83,6 +83,14 @@ internal sealed class UpsertPlanner(
             return new Decision(null, null, outcome.Reasons);
         }
 
+        // New content of a submission an earlier version applied: an UPDATE of that student, whatever the name says now
+        // (a corrected name must not INSERT a second student). No claim: an UPDATE names its DCID. Gone from the SIS → matched as usual.
+        if (await KnownStudentAsync(submission, cancellationToken) is { } known)
+        {
+            var updated = Plan(submission, outcome.Student, known);
+            return new Decision(updated.Write, updated.StudentKey, updated.Reasons);
+        }
+
         if (!await claims.TryClaimAllAsync(submission.Subject.SubmissionId, StudentClaimKeys.For(outcome.Student.Keys, hasher), cancellationToken))
         {
             return new Decision(null, null, null);
@@ -91,6 +99,17 @@ internal sealed class UpsertPlanner(
         var match = await lookup.FindAsync(outcome.Student.Keys, cancellationToken);
         var planned = Plan(submission, outcome.Student, match);
         return new Decision(planned.Write, planned.StudentKey, planned.Reasons);
+    }
+
+    private async Task<StudentMatch?> KnownStudentAsync(PendingSubmission submission, CancellationToken cancellationToken)
+    {
+        if (submission.KnownDcid is not { } dcid)
+        {
+            return null;
+        }
+
+        var match = await lookup.FindExistingAsync(dcid, null, null, cancellationToken);
+        return match.Dcid is null ? null : match;
     }
 
     /// <summary>A submission's plan: a write (about <paramref name="StudentKey"/>), reasons to reject, or neither (it waits for a claim).</summary>

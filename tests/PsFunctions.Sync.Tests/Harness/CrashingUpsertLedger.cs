@@ -11,6 +11,9 @@ internal sealed class CrashingUpsertLedger(IUpsertLedger inner, CrashPlan crashe
     public Task<UpsertLedgerEntry?> GetAsync(string submissionId, CancellationToken cancellationToken = default) =>
         inner.GetAsync(submissionId, cancellationToken);
 
+    public Task<IReadOnlyList<UpsertLedgerEntry>> GetVersionsAsync(string submissionId, CancellationToken cancellationToken = default) =>
+        inner.GetVersionsAsync(submissionId, cancellationToken);
+
     public async Task SaveAsync(UpsertLedgerEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -67,6 +67,9 @@ public sealed class ClaimRenewalTests(AzuriteFixture azurite, FlowSimulatorFixtu
             return match;
         }
 
+        public Task<StudentMatch> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default) =>
+            inner.FindExistingAsync(dcid, studentNumber, stateId, cancellationToken);
+
         internal sealed class Gate
         {
             private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);

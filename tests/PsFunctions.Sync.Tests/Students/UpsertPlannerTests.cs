@@ -287,6 +287,34 @@ public sealed class UpsertPlannerTests
         Assert.Equal(UpsertActions.Update, planned.ReportedAction);
     }
 
+    [Fact]
+    public async Task New_content_of_a_submission_applied_before_is_an_UPDATE_of_its_known_DCID_even_when_the_name_changed()
+    {
+        // The corrected name matches nobody: a name match would INSERT a second student.
+        _lookup.Answer = _ => FakeStudentLookup.Finds(MatchRule.NameAndBirthDate);
+        var corrected = Submission(new DeliveryRecordBuilder().Student("lastName", "Corrected")) with { KnownDcid = Dcid };
+
+        var plan = await PlanAsync(corrected);
+
+        var write = Assert.Single(plan.Writes);
+        Assert.Equal((StudentWriteAction.Update, Dcid, UpsertActions.Update), (write.Write.Action, write.Write.Dcid, write.ReportedAction));
+        Assert.Equal([Dcid], _lookup.AskedDcids);
+        Assert.Empty(_lookup.Asked);
+        Assert.Empty(_claims.Held);
+    }
+
+    [Fact]
+    public async Task New_content_whose_known_DCID_is_gone_from_the_SIS_is_matched_as_usual()
+    {
+        _lookup.DcidExists = _ => false;
+        var corrected = Submission(new DeliveryRecordBuilder()) with { KnownDcid = Dcid };
+
+        var plan = await PlanAsync(corrected);
+
+        Assert.Equal(StudentWriteAction.Insert, Assert.Single(plan.Writes).Write.Action);
+        Assert.Single(_lookup.Asked);
+    }
+
     private async Task<UpsertPlan> PlanAsync(params PendingSubmission[] pending)
     {
         var planner = new UpsertPlanner(

@@ -7,7 +7,7 @@ using PowerSchool.Simulator.Enrollment.Submissions;
 namespace PowerSchool.Simulator.Enrollment.Admin;
 
 /// <summary>
-/// The simulator-only surface under /_sim/enrollment: create and approve submissions, list them with their
+/// The simulator-only surface under /_sim/enrollment: create, approve and resubmit (<see cref="SubmissionResubmission"/>) submissions, list them with their
 /// delivery state, read the delivery history, break the next createbatch answer (<see cref="BatchFlaws"/>). Not part of PowerSchool; no API key.
 /// </summary>
 internal static class AdminEndpoints
@@ -17,6 +17,8 @@ internal static class AdminEndpoints
         var admin = app.MapGroup("/_sim/enrollment");
         admin.MapPost("/submissions", Create);
         admin.MapPost("/submissions/approve", Approve);
+        admin.MapPost("/submissions/{id:long}/resubmit", (long id, ResubmitRequest? request, EnrollmentStore store, TimeProvider time) =>
+            SubmissionResubmission.Apply(id, request, store, time));
         admin.MapGet("/submissions", (EnrollmentStore store) =>
             store.Use(state => state.Submissions.Values.Select(AdminSubmissionView.From).ToList()));
         admin.MapGet("/submissions/{id:long}", (long id, EnrollmentStore store) =>

@@ -5,4 +5,7 @@ public enum DeliveryEventKind
 {
     Delivered,
     Reset,
+
+    /// <summary>The family's data was changed and the submission approved again (admin <c>resubmit</c>); batch: the one that had delivered it, or empty.</summary>
+    Resubmitted,
 }

@@ -54,4 +54,48 @@ public sealed class TableRejectionStoreTests(AzuriteFixture azurite) : IClassFix
 
         Assert.Null(await store.GetAsync("never-rejected"));
     }
+
+    [Fact]
+    public async Task A_superseded_rejection_is_kept_apart_with_its_record_and_no_longer_awaits()
+    {
+        var store = NewStore();
+        var largeRecord = "{\"notes\":\"" + new string('n', 40_000) + "\"}";
+        await store.SaveAsync(Rejection("100043", T0, largeRecord));
+
+        Assert.True(await store.SupersedeAsync("100043", "batch-2"));
+
+        Assert.Null(await store.GetAsync("100043"));
+        Assert.Empty(await store.ListAwaitingAsync().ToListAsync());
+        var superseded = Assert.Single(await store.ListSupersededAsync().ToListAsync());
+        Assert.Equal(("100043", "batch-1", "batch-2", true, largeRecord), (superseded.SubmissionId, superseded.BatchId, superseded.SupersededByBatchId, superseded.Resolved, superseded.RecordJson));
+    }
+
+    [Fact]
+    public async Task A_rejection_of_the_same_batch_or_a_resolved_one_is_not_superseded()
+    {
+        var store = NewStore();
+        await store.SaveAsync(Rejection("same", T0));
+        await store.SaveAsync(Rejection("resolved", T0) with { Resolved = true });
+
+        Assert.False(await store.SupersedeAsync("same", "batch-1"));
+        Assert.False(await store.SupersedeAsync("resolved", "batch-2"));
+        Assert.False(await store.SupersedeAsync("none", "batch-2"));
+
+        Assert.Equal(["same"], (await store.ListAwaitingAsync().ToListAsync()).Select(r => r.SubmissionId));
+        Assert.Empty(await store.ListSupersededAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_later_rejection_of_a_superseded_submission_is_its_current_one_beside_the_superseded()
+    {
+        var store = NewStore();
+        await store.SaveAsync(Rejection("100044", T0));
+        await store.SupersedeAsync("100044", "batch-2");
+
+        await store.SaveAsync(Rejection("100044", T0.AddHours(1)) with { BatchId = "batch-2" });
+
+        Assert.Equal("batch-2", (await store.GetAsync("100044"))!.BatchId);
+        Assert.Equal("batch-1", Assert.Single(await store.ListSupersededAsync().ToListAsync()).BatchId);
+        Assert.Single(await store.ListAwaitingAsync().ToListAsync());
+    }
 }

@@ -35,4 +35,45 @@ public sealed class TableUpsertLedgerTests(AzuriteFixture azurite) : IClassFixtu
         Assert.Equal(posting, await ledger.GetAsync("sub-2"));
         Assert.Null(await ledger.GetAsync("sub-3"));
     }
+
+    [Fact]
+    public async Task Versions_of_one_submission_are_kept_apart_and_the_latest_written_is_the_entry()
+    {
+        var ledger = NewLedger();
+        var first = new UpsertLedgerEntry("100042", "100042", UpsertState.Succeeded, "INSERT", 17, T0, "aaaa", "target-1", "batch-1", T0);
+        var second = new UpsertLedgerEntry("100042", "100042", UpsertState.Posting, "UPDATE", 17, T0.AddHours(1), "bbbb", "target-1", "batch-2", T0.AddHours(1));
+
+        await ledger.SaveAsync(first);
+        await ledger.SaveAsync(second);
+
+        Assert.Equal([first, second], await ledger.GetVersionsAsync("100042"));
+        Assert.Equal(second, await ledger.GetAsync("100042"));
+    }
+
+    [Fact]
+    public async Task An_entry_written_before_versions_reads_as_the_unversioned_entry_beside_later_versions()
+    {
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(AzuriteFixture.UniqueName("upsertledger"));
+        await table.CreateIfNotExistsAsync();
+        // The row exactly as the ledger wrote it before versions: RowKey "upsert", six columns.
+        await table.AddEntityAsync(new TableEntity("100042", "upsert")
+        {
+            ["SubmissionId"] = "100042",
+            ["ClientUid"] = "100042",
+            ["State"] = "Succeeded",
+            ["Action"] = "INSERT",
+            ["Dcid"] = 17L,
+            ["UpdatedAt"] = T0,
+        });
+        var ledger = new TableUpsertLedger(table);
+
+        var legacy = await ledger.GetAsync("100042");
+        var version = new UpsertLedgerEntry("100042", "100042", UpsertState.Succeeded, "UPDATE", 17, T0.AddDays(1), "cccc", "target-1", "batch-9", T0.AddDays(1));
+        await ledger.SaveAsync(version);
+
+        Assert.Equal(new UpsertLedgerEntry("100042", "100042", UpsertState.Succeeded, "INSERT", 17, T0), legacy);
+        Assert.True(legacy!.IsUnversioned);
+        var versions = await ledger.GetVersionsAsync("100042");
+        Assert.Equal([legacy, version], versions);
+    }
 }

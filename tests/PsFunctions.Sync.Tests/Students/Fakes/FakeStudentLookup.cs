@@ -13,11 +13,24 @@ internal sealed class FakeStudentLookup : IStudentLookup
 
     public IReadOnlyCollection<StudentMatchKeys> Asked => _asked;
 
+    /// <summary>The DCIDs the SIS still holds, for lookups by DCID (default: every DCID exists).</summary>
+    public Func<long, bool> DcidExists { get; set; } = _ => true;
+
+    /// <summary>The DCIDs asked for by <see cref="FindExistingAsync"/>.</summary>
+    public ConcurrentQueue<long> AskedDcids { get; } = new();
+
     public static Task<StudentMatch?> Finds(MatchRule rule, params long[] dcids) => Task.FromResult<StudentMatch?>(new StudentMatch(rule, dcids));
 
     public Task<StudentMatch?> FindAsync(StudentMatchKeys keys, CancellationToken cancellationToken = default)
     {
         _asked.Enqueue(keys);
         return Answer(keys);
+    }
+
+    public Task<StudentMatch> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default)
+    {
+        var id = dcid ?? throw new ArgumentNullException(nameof(dcid));
+        AskedDcids.Enqueue(id);
+        return Task.FromResult(new StudentMatch(MatchRule.Dcid, DcidExists(id) ? [id] : []));
     }
 }

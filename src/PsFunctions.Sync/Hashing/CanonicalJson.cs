@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace PsFunctions.Sync.ChangeFeed;
+namespace PsFunctions.Sync.Hashing;
 
 /// <summary>
 /// Writes JSON in one stable form so equal data always hashes the same: object keys sorted by ordinal,
