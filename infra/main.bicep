@@ -60,6 +60,11 @@ param powerSchoolEnrollmentBaseUrl string
 @minValue(1)
 param powerSchoolSisMaxConcurrency int = 4
 
+@description('The district\'s "minimum time interval (ms) between API requests per plugin" (PowerSchool:Sis:MinRequestIntervalMs); 0: none. When set, the app runs on one instance, so its one pacer spaces every SIS request.')
+@minValue(0)
+@maxValue(600000)
+param powerSchoolSisMinRequestIntervalMs int = 0
+
 @description('Students per bulk POST to the SIS (PowerSchool:Sis:MaxRecordsPerPost).')
 @minValue(1)
 param powerSchoolSisMaxRecordsPerPost int = 100
@@ -364,6 +369,7 @@ var appSettings = {
   PowerSchool__Sis__ClientSecretSecretName: secretNames.sisClientSecret
   PowerSchool__Sis__MaxConcurrency: string(powerSchoolSisMaxConcurrency)
   PowerSchool__Sis__MaxRecordsPerPost: string(powerSchoolSisMaxRecordsPerPost)
+  PowerSchool__Sis__MinRequestIntervalMs: string(powerSchoolSisMinRequestIntervalMs)
   PowerSchool__Enrollment__BaseUrl: powerSchoolEnrollmentBaseUrl
   PowerSchool__Enrollment__ApiKeySecretName: secretNames.enrollmentApiKey
   Sync__DeliveryTargets: syncDeliveryTargets
@@ -385,7 +391,8 @@ module function 'app/function.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     appSettings: union(appSettings, documentItemSettings, webhookSourceSettings)
-    maximumInstanceCount: maximumInstanceCount
+    // Each instance paces its own requests and no spacing holds between instances: with an interval, one instance.
+    maximumInstanceCount: powerSchoolSisMinRequestIntervalMs > 0 ? 1 : maximumInstanceCount
     subnetId: networkEnabled ? network!.outputs.appSubnetId : ''
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
   }

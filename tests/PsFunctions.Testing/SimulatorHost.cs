@@ -144,6 +144,13 @@ public sealed class SimulatorHost : IAsyncDisposable
     public async Task<long> GetCounterAsync(string endpoint, CancellationToken cancellationToken = default) =>
         (await GetCountersAsync(cancellationToken).ConfigureAwait(false)).GetValueOrDefault(endpoint);
 
+    /// <summary>Requests the simulator's per-plugin throttle (<c>MinRequestIntervalMs</c>) refused, all endpoints together.</summary>
+    public async Task<long> GetThrottledAsync(CancellationToken cancellationToken = default)
+    {
+        var body = await Admin.GetFromJsonAsync<CountersBody>("_sim/counters", cancellationToken).ConfigureAwait(false);
+        return body?.Throttled?.Values.Sum() ?? 0;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Admin.Dispose();
@@ -151,5 +158,5 @@ public sealed class SimulatorHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private sealed record CountersBody(Dictionary<string, long> Counters);
+    private sealed record CountersBody(Dictionary<string, long> Counters, Dictionary<string, long>? Throttled);
 }

@@ -79,7 +79,14 @@ internal sealed class BenchEnvironment : IAsyncDisposable
 
     /// <summary>Sets the latency (fixed + jitter) of every PowerSchool request and clears every other fault.</summary>
     public Task SetLatencyAsync(int latencyMs, int jitterMs, CancellationToken cancellationToken = default) =>
-        Simulator.SetFaultsAsync(new { latencyMs, latencyJitterMs = jitterMs }, cancellationToken);
+        SetLatencyAsync(latencyMs, jitterMs, 0, cancellationToken);
+
+    /// <summary>
+    /// Sets the latency (fixed + jitter) of every PowerSchool request and PowerSchool's per-plugin minimum interval
+    /// (<paramref name="minRequestIntervalMs"/>, 0: none), and clears every other fault.
+    /// </summary>
+    public Task SetLatencyAsync(int latencyMs, int jitterMs, int minRequestIntervalMs, CancellationToken cancellationToken = default) =>
+        Simulator.SetFaultsAsync(new { latencyMs, latencyJitterMs = jitterMs, minRequestIntervalMs }, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

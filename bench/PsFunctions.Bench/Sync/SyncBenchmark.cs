@@ -26,21 +26,27 @@ internal static class SyncBenchmark
         var jitterMs = args.Int("jitter-ms", 0, 0, 10_000);
         var students = args.Int("students", 2_000, 10, 100_000);
         var workers = args.Int("workers", 8, 1, 64);
+        // PowerSchool's per-plugin interval: the simulator's throttle and our pacer, both at this value (0: off).
+        var minIntervalMs = args.Int("min-interval-ms", 0, 0, 10_000);
         var timeLimit = TimeSpan.FromMinutes(args.Int("time-limit-minutes", 60, 1, 24 * 60));
         args.RejectUnknown();
 
         await using var env = await BenchEnvironment.StartAsync(students, cancellationToken: cancellationToken);
         var events = new CountingEventPublisher();
-        await using var engine = EngineServices.Build(env.EngineSettings(), events);
+        var settings = env.EngineSettings();
+        settings["PowerSchool:Sis:MinRequestIntervalMs"] = minIntervalMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var engine = EngineServices.Build(settings, events);
         var sis = engine.GetRequiredService<IOptions<SisClientOptions>>().Value;
-        Console.WriteLine($"sync: {submissions} submissions, latency {latencyMs} ms (+{jitterMs} jitter), SIS concurrency {sis.MaxConcurrency}, {sis.MaxRecordsPerPost} records per POST");
+        Console.WriteLine($"sync: {submissions} submissions, latency {latencyMs} ms (+{jitterMs} jitter), SIS concurrency {sis.MaxConcurrency}, {sis.MaxRecordsPerPost} records per POST, minimum interval {minIntervalMs} ms");
 
         await env.Admin.CreateSubmissionsAsync(submissions, cancellationToken: cancellationToken);
-        await env.SetLatencyAsync(latencyMs, jitterMs, cancellationToken);
+        await env.SetLatencyAsync(latencyMs, jitterMs, minIntervalMs, cancellationToken);
         var ours = await RunOursAsync(env, engine, workers, timeLimit, cancellationToken);
+        // The naive baseline is not paced: it runs without the throttle, as before.
+        await env.SetLatencyAsync(latencyMs, jitterMs, cancellationToken);
         var applied = events.Count(EventTypes.StudentUpserted);
         var rejected = events.Count(EventTypes.StudentRejected);
-        Console.WriteLine($"ours:  {ours.Wall.TotalSeconds:F1} s, {ours.Requests.Sis} SIS requests, {applied} applied, {rejected} rejected, drained={ours.Drained}");
+        Console.WriteLine($"ours:  {ours.Wall.TotalSeconds:F1} s, {ours.Requests.Sis} SIS requests, {ours.Refused} refused by the throttle, {applied} applied, {rejected} rejected, drained={ours.Drained}");
 
         var naive = naiveSubmissions > 0 ? await RunNaiveAsync(env, naiveSubmissions, timeLimit, cancellationToken) : null;
         if (naive is not null)
@@ -49,6 +55,10 @@ internal static class SyncBenchmark
         }
 
         var figures = Figures(submissions, latencyMs, sis, ours, naive, applied, rejected);
+        figures["min_interval_ms"] = minIntervalMs;
+        figures["ours_refused_requests"] = ours.Refused;
+        // PowerSchool's floor under a throttle: one request per interval.
+        figures["interval_floor_seconds"] = FigureLine.Round(ours.Requests.Sis * minIntervalMs / 1000.0);
         Console.WriteLine($"floor: {figures["floor_seconds"]} s; ours/floor {figures["ours_over_floor"]}; naive/ours {figures["naive_over_ours"]}");
         FigureLine.Print(figures);
         return ours.Drained && applied + rejected == submissions ? 0 : 1;
@@ -77,7 +87,9 @@ internal static class SyncBenchmark
 
         clock.Stop();
         var memory = await meter.StopAsync();
-        return new RunResult(clock.Elapsed, await env.Admin.CountRequestsAsync(cancellationToken), memory, counts is not null, counts?.Failures.Count ?? 0);
+        return new RunResult(
+            clock.Elapsed, await env.Admin.CountRequestsAsync(cancellationToken), await env.Simulator.GetThrottledAsync(cancellationToken),
+            memory, counts is not null, counts?.Failures.Count ?? 0);
     }
 
     private static async Task<NaiveResult> RunNaiveAsync(BenchEnvironment env, int count, TimeSpan timeLimit, CancellationToken cancellationToken)
@@ -140,7 +152,7 @@ internal static class SyncBenchmark
         return figures;
     }
 
-    private sealed record RunResult(TimeSpan Wall, RequestCounts Requests, MemoryFigures Memory, bool Drained, int Failures);
+    private sealed record RunResult(TimeSpan Wall, RequestCounts Requests, long Refused, MemoryFigures Memory, bool Drained, int Failures);
 
     private sealed record NaiveResult(TimeSpan Wall, int Records, int Applied, RequestCounts Requests);
 }

@@ -33,14 +33,18 @@ public static class PowerSchoolServiceCollectionExtensions
         services.TryAddSingleton<ISisTokenCache, InMemorySisTokenCache>();
         services.TryAddSingleton<SisTokenProvider>();
         services.TryAddSingleton<SisMetadataCache>();
+        services.TryAddSingleton<RequestPacer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CredentialsStartupCheck<SisClientOptions>>());
 
-        services.AddHttpClient(SisTokenProvider.HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("powerschool-sis-token", (builder, context) => PowerSchoolResiliencePipeline.Configure(
-                builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
-                context.ServiceProvider, "sis"));
-        AddLogging(services.AddHttpClient(SisTokenProvider.HttpClientName), "sis");
+        var token = services.AddHttpClient(SisTokenProvider.HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        token.AddResilienceHandler("powerschool-sis-token", (builder, context) => PowerSchoolResiliencePipeline.Configure(
+            builder, context.ServiceProvider.GetRequiredService<IOptions<SisClientOptions>>().Value.Resilience,
+            context.ServiceProvider, "sis"));
+        // Token requests are paced too: PowerSchool does not say whether its per-plugin interval counts them, and a
+        // token lasts weeks, so counting them costs one turn per token.
+        token.AddHttpMessageHandler(sp => new PacingHandler(sp.GetRequiredService<RequestPacer>()));
+        AddLogging(token, "sis");
 
         var sis = services.AddHttpClient<ISisClient, SisClient>((http, sp) => new SisClient(
                 http, sp.GetRequiredService<IOptions<SisClientOptions>>().Value, sp.GetRequiredService<SisMetadataCache>(),
@@ -57,6 +61,7 @@ public static class PowerSchoolServiceCollectionExtensions
             () => sp.GetRequiredService<IOptions<SisClientOptions>>().Value.MaxConcurrency));
         sis.AddHttpMessageHandler(sp => new SisAuthenticationHandler(
             sp.GetRequiredService<SisTokenProvider>(), sp.GetRequiredService<ILogger<SisAuthenticationHandler>>()));
+        sis.AddHttpMessageHandler(sp => new PacingHandler(sp.GetRequiredService<RequestPacer>()));
         AddLogging(sis, "sis");
         return services;
     }

@@ -40,6 +40,10 @@ internal static partial class Log
         Message = "PowerSchool student POST of {Count} record(s): {Succeeded} succeeded, {Failed} failed, {Unknown} unknown")]
     public static partial void StudentBatchWritten(ILogger logger, int count, int succeeded, int failed, int unknown);
 
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
+        Message = "PowerSchool SIS requests start at least {SpacingMs} ms apart (PowerSchool:Sis:MinRequestIntervalMs {IntervalMs} plus a margin)")]
+    public static partial void PacingRequests(ILogger logger, int intervalMs, long spacingMs);
+
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning,
         Message = "POST /ws/v1/student of {Count} records was refused as too large (HTTP {StatusCode}); sending {First} and {Second} records instead")]
     public static partial void StudentPostSplit(ILogger logger, int count, int statusCode, int first, int second);

@@ -34,6 +34,15 @@ public sealed class SisClientOptions : IValidatableObject, IRequiredSecrets
     [Display(Name = SectionName + ":" + nameof(MaxConcurrency))]
     public int MaxConcurrency { get; set; } = 4;
 
+    /// <summary>
+    /// The district's "minimum time interval (ms) between API requests per plugin" (0: none). Every SIS request of the
+    /// process, retries and token requests included, starts at least this long (plus a small margin) after the previous
+    /// one, on top of <see cref="MaxConcurrency"/>. Per process: with several instances, see docs/deploy.md.
+    /// </summary>
+    [Range(0, 600_000)]
+    [Display(Name = SectionName + ":" + nameof(MinRequestIntervalMs))]
+    public int MinRequestIntervalMs { get; set; }
+
     /// <summary>Students per POST.</summary>
     [Range(1, 1000)]
     [Display(Name = SectionName + ":" + nameof(MaxRecordsPerPost))]

@@ -17,7 +17,7 @@ internal static class FaultAdminEndpoints
             faults.Replace(new FaultSettings());
             return Results.Json(faults.Settings, AdminJson.Options);
         });
-        admin.MapGet("/counters", (RequestCounters counters) => Results.Json(new { counters = counters.Snapshot() }, AdminJson.Options));
+        admin.MapGet("/counters", (RequestCounters counters) => Results.Json(new { counters = counters.Snapshot(), throttled = counters.ThrottledSnapshot() }, AdminJson.Options));
         admin.MapDelete("/counters", (RequestCounters counters) =>
         {
             counters.Reset();

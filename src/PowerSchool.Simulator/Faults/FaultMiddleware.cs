@@ -24,15 +24,17 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
         }
 
         var key = EndpointKey.Of(context);
-        counters.Increment(key);
         var settings = faults.Settings;
         if (!ApiPaths.InScope(path, settings.Scope) || (settings.Endpoints.Count > 0 && !settings.Endpoints.Contains(key, StringComparer.OrdinalIgnoreCase)))
         {
+            counters.Increment(key);
             await next(context);
             return;
         }
 
         var draw = faults.Draw(throttled: path.StartsWithSegments("/ws", StringComparison.OrdinalIgnoreCase));
+        // Counted once the throttle has timed it: a test that sees the count knows the request's arrival is fixed.
+        counters.Increment(key);
         if (draw.Latency > TimeSpan.Zero)
         {
             await Task.Delay(draw.Latency, time, context.RequestAborted);
@@ -70,6 +72,7 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
         {
             // PowerSchool documents only that the answer says there are too many requests and how many seconds to
             // wait; status and headers are the settings' choice.
+            counters.IncrementThrottled(key);
             var seconds = Math.Max(1, (int)Math.Ceiling(draw.ThrottledFor.TotalSeconds));
             await WriteAsync(context, key, settings.ThrottleStatusCode, settings.ThrottleRetryAfterHeader ? seconds : null,
                 settings.ThrottleSecondsInBody

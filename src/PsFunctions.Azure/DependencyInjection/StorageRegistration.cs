@@ -10,6 +10,7 @@ using PsFunctions.Azure.Storage.Tables;
 using PsFunctions.Azure.Storage;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;

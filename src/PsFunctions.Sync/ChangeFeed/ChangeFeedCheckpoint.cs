@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PsFunctions.Sync.Checkpoints;
 
 namespace PsFunctions.Sync.ChangeFeed;
 

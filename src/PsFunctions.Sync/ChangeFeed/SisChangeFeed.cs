@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PowerSchool.Client;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Hashing;
 
 namespace PsFunctions.Sync.ChangeFeed;
@@ -22,7 +23,7 @@ public sealed class SisChangeFeed(
     ILogger<SisChangeFeed> logger)
 {
     /// <summary>The component a <see cref="PluginProblem"/> of this feed names.</summary>
-    public const string Component = "change feed";
+    public const string Component = PluginProblem.ChangeFeed;
 
     private readonly SisChangeFeedOptions _options = options.Value;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Hashing;
@@ -51,7 +52,9 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<SisChangesPoll>();
 
         services.AddWorkDispatch();
-        services.AddWorkHandler<StudentUpsertMessage, StudentUpsertHandler>();
+        services.TryAddSingleton<StudentUpsertHandler>();
+        services.TryAddSingleton<PluginProblems>();
+        services.AddWorkHandler<StudentUpsertMessage, PluginAwareStudentUpsertHandler>();
         services.TryAddSingleton<DocumentRefusals>();
         services.AddWorkHandler<DocumentMirrorMessage, DocumentMirrorHandler>();
         services.AddWorkHandler<WebhookCommand, WebhookCommandHandler>();

@@ -1,4 +1,5 @@
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Events;
 
 namespace PsFunctions.Sync.Status;
@@ -6,8 +7,9 @@ namespace PsFunctions.Sync.Status;
 /// <summary>
 /// What the sync engine is doing, for operators (GetStatus): intake runs per delivery target, queue backlogs,
 /// rejections waiting for a person, where the SIS change feed is, where events go, work given up (dead letters), and
-/// the plugin refusal the last change-feed poll met with the fix to make (<see cref="PluginConfiguration"/>, null when
-/// none). Ids, counts, reasons, fixes and times only.
+/// the plugin refusals with the fix to make: every component's current one (<see cref="PluginProblems"/>: the change
+/// feed's polls, the student upserts), and the latest of them as <see cref="PluginConfiguration"/> (null when none; the
+/// field older readers know). Ids, counts, reasons, fixes and times only.
 /// </summary>
 public sealed record SyncStatus(
     IReadOnlyList<DeliveryTargetStatus> DeliveryTargets,
@@ -16,4 +18,5 @@ public sealed record SyncStatus(
     ChangeFeedStatus? ChangeFeed,
     EventDestination Events,
     DeadLetterStatus DeadLetters,
-    PluginProblem? PluginConfiguration);
+    PluginProblem? PluginConfiguration,
+    IReadOnlyList<PluginProblem> PluginProblems);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Messaging;
@@ -50,6 +51,7 @@ public sealed class SyncStatusReader(
         }
 
         var open = await ReadOpenDeadLettersAsync(cancellationToken).ConfigureAwait(false);
+        var problems = await PluginProblem.ReadAllAsync(checkpoints, cancellationToken).ConfigureAwait(false);
         return new SyncStatus(
             targets,
             await ReadQueuesAsync(open, cancellationToken).ConfigureAwait(false),
@@ -57,7 +59,8 @@ public sealed class SyncStatusReader(
             await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false),
             events,
             new DeadLetterStatus(open.Count, [.. open.Take(_options.OldestDeadLetters).Select(Summary)]),
-            await PluginProblem.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false));
+            problems.MaxBy(problem => problem.ObservedAt),
+            problems);
     }
 
     private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(IReadOnlyList<DeadLetter> open, CancellationToken cancellationToken)

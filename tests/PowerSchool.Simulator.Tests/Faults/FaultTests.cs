@@ -111,6 +111,7 @@ public sealed class FaultTests
         Assert.Equal(HttpStatusCode.TooManyRequests, tooSoon.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(2), tooSoon.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Equal(1, await sim.GetThrottledAsync());
     }
 
     [Fact]

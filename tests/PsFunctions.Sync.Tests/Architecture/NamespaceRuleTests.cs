@@ -13,7 +13,7 @@ public sealed class NamespaceRuleTests
     private const string Root = "PsFunctions.Sync";
 
     /// <summary>Folders any capability may use: they hold what capabilities share and depend on no capability.</summary>
-    private static readonly string[] Shared = ["Batches", "Concurrency", "Events", "Hashing", "Messaging", "Outcomes"];
+    private static readonly string[] Shared = ["Batches", "Checkpoints", "Concurrency", "Events", "Hashing", "Messaging", "Outcomes"];
 
     /// <summary>The composition root: registers and calls every capability, and nothing refers to it.</summary>
     private const string Composition = "Hosting";

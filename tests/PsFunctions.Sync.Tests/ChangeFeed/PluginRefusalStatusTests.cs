@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PowerSchool.Client;
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Status;
 using PsFunctions.Sync.Tests.Harness;
 using PsFunctions.Testing;

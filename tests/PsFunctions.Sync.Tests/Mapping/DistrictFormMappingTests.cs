@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PowerSchool.Client.Sis;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
@@ -30,18 +31,27 @@ public sealed class DistrictFormMappingTests(AzuriteFixture azurite) : IClassFix
                 ["Sync:DocumentItems:1"] = "data.doc_ProofOfResidence",
             });
             var school = sim.Directory().Schools[0];
-            var submission = Assert.Single(await sim.CreateSubmissionsAsync(submissions: [FamilyData.Child("Amara", "Okafor", new DateOnly(2017, 9, 3), school, studentId: "", stateId: "IL55501")]));
+            // Two guardians, delivered as p1_/p2_ items: the sample maps them to the legacy contact fields.
+            var data = JsonSerializer.SerializeToNode(FamilyData.Child("Amara", "Okafor", new DateOnly(2017, 9, 3), school, studentId: "", stateId: "IL55501"))!.AsObject();
+            data["parent1"] = JsonSerializer.SerializeToNode(new { relationship = "Mother", firstName = "Ngozi", lastName = "Okafor", homePhone = "", cellPhone = "(217) 555-0142", email = " Ngozi.Okafor@Example.org " });
+            data["parent2"] = JsonSerializer.SerializeToNode(new { relationship = "Father", firstName = "Chidi", lastName = "Okafor", homePhone = "1-217-555-0199", cellPhone = "", email = "" });
+            var submission = Assert.Single(await sim.CreateSubmissionsAsync(submissions: [data]));
 
             await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
             Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
             var entry = await storage.UpsertLedger.GetAsync(submission.Id);
             Assert.Equal((UpsertState.Succeeded, "INSERT"), (entry!.State, entry.Action));
-            var student = (await flow.Get<ISisClient>().GetStudentAsync(entry.Dcid!.Value, new SisReadOptions { Expansions = ["demographics", "school_enrollment"] }))!;
+            var student = (await flow.Get<ISisClient>().GetStudentAsync(entry.Dcid!.Value, new SisReadOptions { Expansions = ["demographics", "school_enrollment", "contact"] }))!;
             Assert.Equal(("Amara", "Okafor"), (student.Name!.FirstName, student.Name.LastName));
             Assert.Equal(new DateOnly(2017, 9, 3), student.Demographics!.BirthDate);
             Assert.Equal(Math.Max(school.LowGrade, 1), student.SchoolEnrollment!.GradeLevel);
             Assert.Equal("IL55501", student.StateProvinceId);
+            // p1_FirstName + p1_LastName, p1_CellPh before p1_HomePh, p2_CellPh empty so p2_HomePh, p1_Email trimmed and lower-cased.
+            var contact = student.Contact!;
+            Assert.Equal(("Ngozi Okafor", "217-555-0142"), (contact.EmergencyContactName1, contact.EmergencyPhone1));
+            Assert.Equal(("Chidi Okafor", "217-555-0199"), (contact.EmergencyContactName2, contact.EmergencyPhone2));
+            Assert.Equal("ngozi.okafor@example.org", contact.GuardianEmail);
         }
         finally
         {

@@ -6,13 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
+using PsFunctions.Sync.Hosting;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Status;
 using PsFunctions.Testing;
-using PsFunctions.Sync.Hosting;
 
 namespace PsFunctions.Sync.Tests.Status;
 

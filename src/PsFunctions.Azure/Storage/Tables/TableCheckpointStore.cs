@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using PsFunctions.Sync.ChangeFeed;
+using PsFunctions.Sync.Checkpoints;
 
 namespace PsFunctions.Azure.Storage.Tables;
 

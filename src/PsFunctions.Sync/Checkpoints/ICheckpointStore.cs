@@ -1,4 +1,4 @@
-namespace PsFunctions.Sync.ChangeFeed;
+namespace PsFunctions.Sync.Checkpoints;
 
 /// <summary>Small named values the engine must keep between runs (data versions, last full scan).</summary>
 public interface ICheckpointStore
