@@ -5,7 +5,7 @@ namespace PsFunctions.Sync.Status;
 
 /// <summary>
 /// What the sync engine is doing, for operators (GetStatus): intake runs per delivery target, queue backlogs,
-/// rejections waiting for a person, where the SIS change feed is, where events go, work given up (dead letters), and
+/// rejections and attention items waiting for a person, where the SIS change feed is, where events go, work given up (dead letters), and
 /// the plugin refusal the last change-feed poll met with the fix to make (<see cref="PluginConfiguration"/>, null when
 /// none). Ids, counts, reasons, fixes and times only.
 /// </summary>
@@ -16,4 +16,5 @@ public sealed record SyncStatus(
     ChangeFeedStatus? ChangeFeed,
     EventDestination Events,
     DeadLetterStatus DeadLetters,
-    PluginProblem? PluginConfiguration);
+    PluginProblem? PluginConfiguration,
+    AttentionStatus Attention);

@@ -9,7 +9,7 @@ using PsFunctions.Sync.Outcomes;
 namespace PsFunctions.Sync.Status;
 
 /// <summary>
-/// Reads <see cref="SyncStatus"/> from the ledgers, queues, dead-letter store and checkpoints (read only), adds where events
+/// Reads <see cref="SyncStatus"/> from the ledgers, queues, dead-letter and attention stores and checkpoints (read only), adds where events
 /// go, and writes it as JSON for every host.
 /// </summary>
 public sealed class SyncStatusReader(
@@ -17,6 +17,7 @@ public sealed class SyncStatusReader(
     IQueueMonitor queueMonitor,
     IRejectionStore rejections,
     IDeadLetterStore deadLetters,
+    IAttentionStore attention,
     ICheckpointStore checkpoints,
     WorkDispatcher dispatcher,
     EventDestination events,
@@ -57,7 +58,8 @@ public sealed class SyncStatusReader(
             await ReadChangeFeedAsync(cancellationToken).ConfigureAwait(false),
             events,
             new DeadLetterStatus(open.Count, [.. open.Take(_options.OldestDeadLetters).Select(Summary)]),
-            await PluginProblem.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false));
+            await PluginProblem.ReadAsync(checkpoints, cancellationToken).ConfigureAwait(false),
+            await ReadAttentionAsync(cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(IReadOnlyList<DeadLetter> open, CancellationToken cancellationToken)
@@ -94,18 +96,31 @@ public sealed class SyncStatusReader(
 
     private async Task<RejectionStatus> ReadRejectionsAsync(CancellationToken cancellationToken)
     {
-        var awaiting = 0;
-        var oldest = new List<string>(_options.OldestRejections);
-        await foreach (var rejection in rejections.ListAwaitingAsync(cancellationToken).ConfigureAwait(false))
+        var (awaiting, oldest) = await CountAsync(rejections.ListAwaitingAsync(cancellationToken), r => r.SubmissionId, _options.OldestRejections);
+        return new RejectionStatus(awaiting, oldest);
+    }
+
+    private async Task<AttentionStatus> ReadAttentionAsync(CancellationToken cancellationToken)
+    {
+        var (open, oldest) = await CountAsync(attention.ListOpenAsync(cancellationToken), item => item.Id, _options.OldestAttentionItems);
+        return new AttentionStatus(open, oldest);
+    }
+
+    // How many items wait for a person (listed oldest first), and the ids of the first few.
+    private static async Task<(int Count, IReadOnlyList<string> Oldest)> CountAsync<T>(IAsyncEnumerable<T> items, Func<T, string> id, int shown)
+    {
+        var count = 0;
+        var oldest = new List<string>(shown);
+        await foreach (var item in items.ConfigureAwait(false))
         {
-            awaiting++;
-            if (oldest.Count < _options.OldestRejections)
+            count++;
+            if (oldest.Count < shown)
             {
-                oldest.Add(rejection.SubmissionId);
+                oldest.Add(id(item));
             }
         }
 
-        return new RejectionStatus(awaiting, oldest);
+        return (count, oldest);
     }
 
     private async Task<ChangeFeedStatus?> ReadChangeFeedAsync(CancellationToken cancellationToken)
