@@ -32,12 +32,12 @@ internal static class StudentMapper
             else
             {
                 reasons.Add(reason);
+                failed.Add(rule.Field.Path);
             }
-
-            failed.Add(rule.Field.Path);
         }
 
-        // A field whose transform already failed (or was dropped) is not reported a second time as missing.
+        // A field whose transform already failed is not reported a second time as missing (a dropped one is: a rule
+        // spanning fields, such as a contact name and its phone, then names it).
         reasons.AddRange(ValidateDropping(mapping, fields, defaulted, dropped, context).Where(reason => !failed.Contains(reason.Field)));
         if (reasons.Count > 0)
         {
