@@ -48,6 +48,31 @@ public sealed class AttentionUpsertTests(AzuriteFixture azurite, FlowSimulatorFi
     }
 
     [Fact]
+    public async Task A_crash_after_the_attention_event_before_the_ledger_says_Succeeded_leaves_one_item_and_one_event_id_after_the_retry()
+    {
+        await Sim.ResetAsync();
+        var storage = new TestStorage(azurite);
+        var (student, otherSchool) = StudentWithAnotherSchoolForItsGrade();
+        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [Form(student, otherSchool)]));
+        string firstEventId;
+        await using (var first = FlowEngine.Start(Sim, storage))
+        {
+            first.Crashes.Arm($"events.publish:{EventTypes.StudentAttention}:done");
+            await first.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+            await Assert.ThrowsAsync<SimulatedCrashException>(() => first.DrainAsync(WorkQueues.StudentUpserts));
+            firstEventId = Assert.Single(first.Events.Distinct(EventTypes.StudentAttention)).Id;
+        }
+
+        Assert.Equal(UpsertState.Posting, (await storage.UpsertLedger.GetAsync(submission.Id))!.State);
+        await using var restarted = FlowEngine.Start(Sim, storage);
+        Assert.Empty((await restarted.DrainAsync(WorkQueues.StudentUpserts)).Failures);
+
+        Assert.Equal(UpsertState.Succeeded, (await storage.UpsertLedger.GetAsync(submission.Id))!.State);
+        Assert.Equal(SchoolNumber, Assert.Single(await storage.OpenAttentionAsync()).Field);
+        Assert.Equal(firstEventId, Assert.Single(restarted.Events.Distinct(EventTypes.StudentAttention)).Id);
+    }
+
+    [Fact]
     public async Task Keep_leaves_the_SIS_first_name_of_a_returning_student_and_applies_the_rest()
     {
         await Sim.ResetAsync();
