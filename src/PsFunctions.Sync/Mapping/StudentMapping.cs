@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Mapping;
@@ -43,7 +44,7 @@ public sealed class StudentMapping
     /// </summary>
     public FieldUpdatePolicy OnUpdate(string path) =>
         _rulesByPath.TryGetValue(path, out var rule) ? rule.OnUpdate
-        : PowerSchool.Client.Sis.Students.SisStudentFields.Find(path)?.Updatable == false ? FieldUpdatePolicy.Flag
+        : SisStudentFields.Find(path)?.Updatable == false ? FieldUpdatePolicy.Flag
         : FieldUpdatePolicy.Write;
 
     /// <summary>The entry's <c>onInvalid</c> for <paramref name="path"/> (<see cref="FieldInvalidPolicy.Reject"/> when the mapping has none).</summary>

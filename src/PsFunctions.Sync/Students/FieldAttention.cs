@@ -8,7 +8,7 @@ namespace PsFunctions.Sync.Students;
 /// </summary>
 internal sealed record FieldAttention(string Field, AttentionKind Kind, string? SisValue, string? RequestedValue, string Problem, string Rule)
 {
-    /// <summary>The item of <paramref name="write"/>'s submission once applied to student <paramref name="dcid"/> at <paramref name="at"/>.</summary>
+    /// <summary>The item of <paramref name="subject"/>'s submission once its write is applied to student <paramref name="dcid"/> at <paramref name="at"/>.</summary>
     public AttentionItem ToItem(UpsertSubject subject, long dcid, DateTimeOffset at) => new(
         AttentionItem.IdOf(subject.SubmissionId, subject.RecordJson, Field, Kind),
         subject.SubmissionId, subject.DeliveryTargetId, subject.BatchId, dcid, Field, Kind, SisValue, RequestedValue, Problem, Rule, at);
