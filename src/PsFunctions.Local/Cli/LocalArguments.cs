@@ -17,7 +17,7 @@ public sealed record LocalArguments
                dotnet run --project src/PsFunctions.Local -- ops <operation> [--storage CONNECTION]
 
           Operations (on the storage in PsStorage / --storage; PowerSchool settings from configuration):
-          ops status                          last runs, queue backlog, poison counts, rejections awaiting a person
+          ops status                          last runs, queue backlog, poison counts, rejections and attention items awaiting a person
           ops replay SUBMISSION_ID            send a rejected submission through the upsert flow again
           ops requeue-poison QUEUE            move QUEUE-poison into the dead-letter store, then send every open dead letter of QUEUE back
           ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again
