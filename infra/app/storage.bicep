@@ -39,6 +39,7 @@ param tableNames string[] = [
   'upsertledger'
   'studentclaims'
   'rejections'
+  'attention'
   'deadletters'
   'snapshots'
   'syncstate'

@@ -112,8 +112,67 @@ public sealed class OperationsCommandTests(AzuriteFixture azurite) : IClassFixtu
         Assert.Equal(["{\"first\":1}", "{\"second\":2}"], bodies);
     }
 
+    [Fact]
+    public async Task Attention_lists_open_items_without_their_values_and_shows_one_with_them()
+    {
+        var item = await AddAttentionAsync();
+
+        var (listCode, list) = await RunWithOutputAsync("ops", "attention");
+        var (showCode, shown) = await RunWithOutputAsync("ops", "attention", item.Id);
+
+        Assert.Equal((LocalCommand.Success, LocalCommand.Success), (listCode, showCode));
+        Assert.Contains($"{item.Id}  transfer  submission {item.SubmissionId}  student 42  school_enrollment.school_number: {item.Problem}", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("requested", list, StringComparison.Ordinal);
+        Assert.Contains("SIS value:  100", shown, StringComparison.Ordinal);
+        Assert.Contains("requested:  200", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resolve_closes_an_item_with_the_note_in_the_name_of_the_OS_user()
+    {
+        var item = await AddAttentionAsync();
+        var store = new TableAttentionStore(await TableAsync(StorageNames.AttentionTable));
+
+        var code = await RunAsync("ops", "resolve", item.Id, "--note", "transferred in PowerSchool");
+        var again = await RunAsync("ops", "resolve", item.Id, "--note", "twice");
+
+        Assert.Equal((LocalCommand.Success, LocalCommand.Failed), (code, again));
+        var resolution = (await store.GetAsync(item.Id))!.Resolution!;
+        Assert.Equal((System.Environment.UserName, "transferred in PowerSchool"), (resolution.ResolvedBy, resolution.Note));
+    }
+
+    [Fact]
+    public async Task Resolve_without_a_note_is_refused_and_leaves_the_item_open()
+    {
+        var item = await AddAttentionAsync();
+        var store = new TableAttentionStore(await TableAsync(StorageNames.AttentionTable));
+
+        var code = await RunAsync("ops", "resolve", item.Id);
+
+        Assert.Equal(LocalCommand.Failed, code);
+        Assert.True((await store.GetAsync(item.Id))!.IsOpen);
+    }
+
+    private async Task<AttentionItem> AddAttentionAsync()
+    {
+        var submissionId = AzuriteFixture.UniqueName("sub");
+        var item = new AttentionItem(
+            AttentionItem.IdOf(submissionId, "{}", "school_enrollment.school_number", AttentionKind.Transfer), submissionId, "target-1", "batch-1", 42,
+            "school_enrollment.school_number", AttentionKind.Transfer, "100", "200", "needs a transfer in PowerSchool from school 100 to school 200",
+            "INSERT only", DateTimeOffset.UnixEpoch);
+        await new TableAttentionStore(await TableAsync(StorageNames.AttentionTable)).AddAsync(item);
+        return item;
+    }
+
     private async Task<int> RunAsync(params string[] args) =>
         await LocalCommand.RunAsync([.. args, "--storage", azurite.ConnectionString], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+    private async Task<(int Code, string Output)> RunWithOutputAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        var code = await LocalCommand.RunAsync([.. args, "--storage", azurite.ConnectionString], output, TextWriter.Null, CancellationToken.None);
+        return (code, output.ToString());
+    }
 
     private QueueClient Queue(string name) =>
         new(azurite.ConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });

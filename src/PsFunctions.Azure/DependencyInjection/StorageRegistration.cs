@@ -27,7 +27,7 @@ internal static class StorageRegistration
     /// Registers the queue, blob and table adapters on the <c>PsStorage</c> connection (validated at start), every
     /// name with the connection's <c>NamePrefix</c> in front: <see cref="StorageQueues"/>, <see cref="IWorkQueue"/>,
     /// <see cref="IQueueMonitor"/>, <see cref="IPoisonQueues"/>, <see cref="IBatchArchive"/>, <see cref="IDocumentStore"/>, <see cref="IIntakeLock"/>,
-    /// <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>, <see cref="IDeadLetterStore"/>,
+    /// <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>, <see cref="IAttentionStore"/>, <see cref="IDeadLetterStore"/>,
     /// <see cref="ISnapshotStore"/>, <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>; and <see cref="StorageQueueProcessor"/>, the queue loop of
     /// the hosts that have no queue trigger (options <c>QueueProcessor</c>); and <see cref="StorageProvisioning"/>, which creates them all at start-up. Ports already registered are kept.
     /// </summary>
@@ -53,6 +53,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<IUpsertLedger>(sp => new TableUpsertLedger(Clients(sp).Table(StorageNames.UpsertLedgerTable)));
         services.TryAddSingleton<IStudentClaims>(sp => new TableStudentClaims(Clients(sp).Table(StorageNames.StudentClaimsTable)));
         services.TryAddSingleton<IRejectionStore>(sp => new TableRejectionStore(Clients(sp).Table(StorageNames.RejectionsTable)));
+        services.TryAddSingleton<IAttentionStore>(sp => new TableAttentionStore(Clients(sp).Table(StorageNames.AttentionTable)));
         services.TryAddSingleton<IDeadLetterStore>(sp => new TableDeadLetterStore(Clients(sp).Table(StorageNames.DeadLettersTable)));
         services.TryAddSingleton<ISnapshotStore>(sp => new TableSnapshotStore(Clients(sp).Table(StorageNames.SnapshotsTable)));
         services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Clients(sp).Table(StorageNames.SyncStateTable)));

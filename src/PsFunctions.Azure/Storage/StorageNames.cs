@@ -17,6 +17,9 @@ public static class StorageNames
     public const string StudentClaimsTable = "studentclaims";
     public const string RejectionsTable = "rejections";
 
+    /// <summary>What a family asked for that was not done (school changes, flagged and dropped fields): protected like rejections.</summary>
+    public const string AttentionTable = "attention";
+
     /// <summary>Work messages given up, with no expiry (the poison queues' copies expire).</summary>
     public const string DeadLettersTable = "deadletters";
 
@@ -29,7 +32,7 @@ public static class StorageNames
 
     /// <summary>Every table above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
+        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, AttentionTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
 
     /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
     public static string Prefixed(string? namePrefix, string name)

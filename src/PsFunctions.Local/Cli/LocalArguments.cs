@@ -17,10 +17,13 @@ public sealed record LocalArguments
                dotnet run --project src/PsFunctions.Local -- ops <operation> [--storage CONNECTION]
 
           Operations (on the storage in PsStorage / --storage; PowerSchool settings from configuration):
-          ops status                          last runs, queue backlog, poison counts, rejections awaiting a person (and superseded)
+          ops status                          last runs, queue backlog, poison counts, rejections (and superseded) and attention items awaiting a person
           ops replay SUBMISSION_ID            send a rejected submission's latest delivered version through the upsert flow again
           ops requeue-poison QUEUE            move QUEUE-poison into the dead-letter store, then send every open dead letter of QUEUE back
           ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again; says what each will do then
+          ops attention                       list the open attention items (what a family asked for that was not done; no values)
+          ops attention ID                    show one attention item with its SIS and requested values
+          ops resolve ID --note "TEXT"        close an attention item with a note, in the name of the OS user
 
           plugin                 write the PowerSchool plugin zip (plugin.xml, queries_root/) to --output (default plugin.zip)
           plugin-xml             print the plugin.xml alone
@@ -56,6 +59,9 @@ public sealed record LocalArguments
     public IReadOnlyList<string> Operation { get; init; } = [];
 
     public bool Help { get; init; }
+
+    /// <summary><c>ops resolve ID --note "…"</c>: what the person did about the attention item.</summary>
+    public string? Note { get; init; }
 
     public int Students { get; init; } = 2000;
 
@@ -95,6 +101,7 @@ public sealed record LocalArguments
                 "--sis-url" => parsed with { SisUrl = Url(name, Value(args, ref i)) },
                 "--enrollment-url" => parsed with { EnrollmentUrl = Url(name, Value(args, ref i)) },
                 "--storage" => parsed with { Storage = Value(args, ref i) },
+                "--note" => parsed with { Note = Value(args, ref i) },
                 "--port" => parsed with { Port = Count(name, Value(args, ref i)) },
                 _ => throw new ArgumentException($"Unknown option '{name}'.\n{Usage}"),
             };
@@ -117,7 +124,7 @@ public sealed record LocalArguments
             operands.Add(args[++i]);
         }
 
-        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison or reset-batch.\n{Usage}");
+        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison, reset-batch, attention or resolve.\n{Usage}");
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

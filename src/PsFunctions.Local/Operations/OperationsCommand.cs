@@ -4,6 +4,7 @@ using PowerSchool.Client.Enrollment;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Hosting;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Status;
 using PsFunctions.Sync.Students;
 
@@ -12,7 +13,7 @@ namespace PsFunctions.Local.Operations;
 /// <summary>
 /// <c>ops ...</c>: what an operator does by hand, on the storage the product uses (Azurite, or the deployed
 /// account with the deploying user's roles): read the status, replay a rejection after fixing its cause, send dead
-/// letters (and what waits in a poison queue) back to their queue, reset an Enrollment batch.
+/// letters (and what waits in a poison queue) back to their queue, reset an Enrollment batch, list and resolve attention items.
 /// </summary>
 internal static class OperationsCommand
 {
@@ -49,6 +50,13 @@ internal static class OperationsCommand
                 return LocalCommand.Success;
             case "reset-batch" when operands.Count == 3:
                 return await ResetBatchAsync(services, operands[1], operands[2], output, cancellationToken);
+            case "attention" when operands.Count == 1:
+                return Code(await AttentionOperations.ListAsync(services.GetRequiredService<IAttentionStore>(), output, cancellationToken));
+            case "attention" when operands.Count == 2:
+                return Code(await AttentionOperations.ShowAsync(services.GetRequiredService<IAttentionStore>(), operands[1], output, cancellationToken));
+            case "resolve" when operands.Count == 2:
+                return Code(await AttentionOperations.ResolveAsync(
+                    services.GetRequiredService<AttentionResolver>(), operands[1], arguments.Note, output, cancellationToken));
             default:
                 throw new ArgumentException($"Unknown operation '{string.Join(' ', operands)}'.\n{LocalArguments.Usage}");
         }
@@ -79,4 +87,6 @@ internal static class OperationsCommand
 
         return LocalCommand.Success;
     }
+
+    private static int Code(bool succeeded) => succeeded ? LocalCommand.Success : LocalCommand.Failed;
 }

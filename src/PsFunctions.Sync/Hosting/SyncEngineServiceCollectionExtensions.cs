@@ -7,6 +7,7 @@ using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Hashing;
 using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Status;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Webhooks;
@@ -87,6 +88,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<StudentFieldUpdater>();
         services.TryAddSingleton<RejectionReplayer>();
         services.TryAddSingleton<BatchResetForecast>();
+        services.TryAddSingleton<AttentionResolver>();
     }
 
     // One style for every option of the engine: bound from its section, DataAnnotations (and IValidatableObject), checked at start.

@@ -19,4 +19,10 @@ internal sealed record MappingFieldEntry
 
     /// <summary>Reject the record when no value is found (for fields the SIS itself does not require).</summary>
     public bool Required { get; init; }
+
+    /// <summary>What an UPDATE of a returning student does with the value: <c>write</c>, <c>keep</c> or <c>flag</c> (see <see cref="FieldUpdatePolicy"/>).</summary>
+    public string? OnUpdate { get; init; }
+
+    /// <summary>What a value that breaks a rule does to the record: <c>reject</c> it or <c>drop</c> the field (see <see cref="FieldInvalidPolicy"/>).</summary>
+    public string? OnInvalid { get; init; }
 }

@@ -10,4 +10,6 @@ internal sealed record MappingRule(
     string? Join,
     IReadOnlyList<FieldTransform> Transforms,
     string? Default,
-    bool Required);
+    bool Required,
+    FieldUpdatePolicy OnUpdate = FieldUpdatePolicy.Write,
+    FieldInvalidPolicy OnInvalid = FieldInvalidPolicy.Reject);

@@ -14,26 +14,65 @@ internal static class StudentMapper
         var reasons = new List<RejectionReason>();
         var submissionId = ReadSubmissionId(mapping, record, reasons);
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var defaulted = new HashSet<string>(StringComparer.Ordinal);
+        var dropped = new List<DroppedField>();
         var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in mapping.Rules)
         {
-            var reason = Apply(rule, record, mapping, context, fields);
-            if (reason is not null)
+            var (reason, raw) = Apply(rule, record, mapping, context, fields, defaulted);
+            if (reason is null)
+            {
+                continue;
+            }
+
+            if (rule.OnInvalid == FieldInvalidPolicy.Drop)
+            {
+                dropped.Add(new DroppedField(rule.Field.Path, raw, reason));
+            }
+            else
             {
                 reasons.Add(reason);
                 failed.Add(rule.Field.Path);
             }
         }
 
-        // A field whose transform already failed is not reported a second time as missing.
-        reasons.AddRange(StudentValidator.Validate(fields, forInsert: true, context.Schools)
-            .Where(reason => !failed.Contains(reason.Field)));
+        // A field whose transform already failed is not reported a second time as missing (a dropped one is: a rule
+        // spanning fields, such as a contact name and its phone, then names it).
+        reasons.AddRange(ValidateDropping(mapping, fields, defaulted, dropped, context).Where(reason => !failed.Contains(reason.Field)));
         if (reasons.Count > 0)
         {
             return MappingOutcome.Rejected(submissionId, reasons);
         }
 
-        return MappingOutcome.Mapped(new MappedStudent(submissionId, fields, KeysOf(fields)));
+        return MappingOutcome.Mapped(new MappedStudent(submissionId, fields, KeysOf(fields)) { Defaulted = defaulted, Dropped = dropped });
+    }
+
+    // Validates for an INSERT; a value the family gave that breaks a rule, in a field the mapping says to drop, is left
+    // out and the rest validated again (a drop can break a rule spanning fields, such as a contact name/phone pair: that
+    // rule then rejects the record). Each round removes a field, so this ends.
+    private static IReadOnlyList<RejectionReason> ValidateDropping(
+        StudentMapping mapping, SortedDictionary<string, string> fields, HashSet<string> defaulted, List<DroppedField> dropped,
+        StudentMappingContext context)
+    {
+        while (true)
+        {
+            var reasons = StudentValidator.Validate(fields, forInsert: true, context.Schools);
+            var droppable = reasons
+                .Where(reason => fields.ContainsKey(reason.Field) && !defaulted.Contains(reason.Field)
+                    && mapping.OnInvalid(reason.Field) == FieldInvalidPolicy.Drop)
+                .DistinctBy(reason => reason.Field, StringComparer.Ordinal)
+                .ToList();
+            if (droppable.Count == 0)
+            {
+                return reasons;
+            }
+
+            foreach (var reason in droppable)
+            {
+                dropped.Add(new DroppedField(reason.Field, fields[reason.Field], reason));
+                fields.Remove(reason.Field);
+            }
+        }
     }
 
     private static string ReadSubmissionId(StudentMapping mapping, JsonElement record, List<RejectionReason> reasons)
@@ -48,14 +87,16 @@ internal static class StudentMapper
         return string.Empty;
     }
 
-    private static RejectionReason? Apply(
-        MappingRule rule, JsonElement record, StudentMapping mapping, StudentMappingContext context, SortedDictionary<string, string> fields)
+    // The field's reason to reject (null when it mapped), with the value the record gave for it.
+    private static (RejectionReason? Reason, string? Raw) Apply(
+        MappingRule rule, JsonElement record, StudentMapping mapping, StudentMappingContext context,
+        SortedDictionary<string, string> fields, HashSet<string> defaulted)
     {
         var path = rule.Field.Path;
         var (raw, problem) = Read(rule, record);
         if (problem is not null)
         {
-            return new(path, problem, "mapping sources are single values (string, number or boolean)");
+            return (new(path, problem, "mapping sources are single values (string, number or boolean)"), null);
         }
 
         if (string.IsNullOrWhiteSpace(raw))
@@ -63,12 +104,13 @@ internal static class StudentMapper
             if (rule.Default is not null)
             {
                 fields[path] = DefaultTokens.Resolve(rule.Default, context.SchoolYear);
-                return null;
+                defaulted.Add(path);
+                return (null, null);
             }
 
             return rule.Required
-                ? new(path, $"is missing (from {string.Join(", ", rule.From)})", "required by the mapping file")
-                : null;
+                ? (new(path, $"is missing (from {string.Join(", ", rule.From)})", "required by the mapping file"), raw)
+                : (null, null);
         }
 
         var value = raw;
@@ -77,7 +119,7 @@ internal static class StudentMapper
             var result = transform.Apply(value, mapping.GradeLevels, context.Schools);
             if (!result.Succeeded)
             {
-                return new(path, $"{result.Problem} (from {string.Join(", ", rule.From)})", result.Rule!);
+                return (new(path, $"{result.Problem} (from {string.Join(", ", rule.From)})", result.Rule!), raw);
             }
 
             value = result.Value!;
@@ -85,7 +127,7 @@ internal static class StudentMapper
 
         // Lengths are counted in characters of the composed (NFC) form: "é" typed as e + accent is one character.
         fields[path] = value.Normalize(NormalizationForm.FormC);
-        return null;
+        return (null, null);
     }
 
     private static (string? Value, string? Problem) Read(MappingRule rule, JsonElement record)

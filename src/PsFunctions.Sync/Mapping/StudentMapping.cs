@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Batches;
 
 namespace PsFunctions.Sync.Mapping;
@@ -20,7 +21,10 @@ public sealed class StudentMapping
         SubmissionIdPath = submissionId;
         GradeLevels = gradeLevels;
         Rules = rules;
+        _rulesByPath = rules.ToDictionary(rule => rule.Field.Path, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, MappingRule> _rulesByPath;
 
     /// <summary>Where the mapping came from (a file path or the embedded default).</summary>
     public string Source { get; }
@@ -33,6 +37,19 @@ public sealed class StudentMapping
     internal SourcePath SubmissionIdPath { get; }
 
     internal IReadOnlyList<MappingRule> Rules { get; }
+
+    /// <summary>
+    /// The entry's <c>onUpdate</c> for <paramref name="path"/>; for a field the mapping does not write, what the default
+    /// would be (<see cref="FieldUpdatePolicy.Write"/>, or <see cref="FieldUpdatePolicy.Flag"/> for an INSERT-only field).
+    /// </summary>
+    public FieldUpdatePolicy OnUpdate(string path) =>
+        _rulesByPath.TryGetValue(path, out var rule) ? rule.OnUpdate
+        : SisStudentFields.Find(path)?.Updatable == false ? FieldUpdatePolicy.Flag
+        : FieldUpdatePolicy.Write;
+
+    /// <summary>The entry's <c>onInvalid</c> for <paramref name="path"/> (<see cref="FieldInvalidPolicy.Reject"/> when the mapping has none).</summary>
+    public FieldInvalidPolicy OnInvalid(string path) =>
+        _rulesByPath.TryGetValue(path, out var rule) ? rule.OnInvalid : FieldInvalidPolicy.Reject;
 
     /// <summary>Parses and validates mapping JSON; throws <see cref="MappingFileException"/> listing every problem.</summary>
     public static StudentMapping Parse(string json, string source)

@@ -77,9 +77,10 @@ internal static class StudentMappingParser
             CheckDefault(field, value, where, errors);
         }
 
+        var (onUpdate, onInvalid) = field is null ? default : FieldPolicies.Parse(field, entry, where, errors);
         return field is null || errors.Count > count
             ? null
-            : new MappingRule(field, from, entry.Join, transforms, entry.Default, entry.Required);
+            : new MappingRule(field, from, entry.Join, transforms, entry.Default, entry.Required, onUpdate, onInvalid);
     }
 
     private static SourcePath? ParsePath(string text, string where, List<string> errors)

@@ -6,10 +6,10 @@ namespace PsFunctions.Sync.Status;
 
 /// <summary>
 /// What the sync engine is doing, for operators (GetStatus): intake runs per delivery target, queue backlogs,
-/// rejections waiting for a person, where the SIS change feed is, where events go, work given up (dead letters), and
-/// the plugin refusals with the fix to make: every component's current one (<see cref="PluginProblems"/>: the change
-/// feed's polls, the student upserts), and the latest of them as <see cref="PluginConfiguration"/> (null when none; the
-/// field older readers know). Ids, counts, reasons, fixes and times only.
+/// rejections and attention items waiting for a person, where the SIS change feed is, where events go, work given up
+/// (dead letters), and the plugin refusals with the fix to make: every component's current one (<see cref="PluginProblems"/>:
+/// the change feed's polls, the student upserts), and the latest of them as <see cref="PluginConfiguration"/> (null when
+/// none; the field older readers know). Ids, counts, reasons, fixes and times only.
 /// </summary>
 public sealed record SyncStatus(
     IReadOnlyList<DeliveryTargetStatus> DeliveryTargets,
@@ -19,4 +19,5 @@ public sealed record SyncStatus(
     EventDestination Events,
     DeadLetterStatus DeadLetters,
     PluginProblem? PluginConfiguration,
-    IReadOnlyList<PluginProblem> PluginProblems);
+    IReadOnlyList<PluginProblem> PluginProblems,
+    AttentionStatus Attention);

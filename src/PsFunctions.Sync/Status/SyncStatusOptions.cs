@@ -18,4 +18,8 @@ public sealed class SyncStatusOptions
     /// <summary>Open dead letters shown, oldest first (<c>Sync:Status:OldestDeadLetters</c>).</summary>
     [Range(0, 100)]
     public int OldestDeadLetters { get; init; } = 5;
+
+    /// <summary>Ids shown of the oldest open attention items (<c>Sync:Status:OldestAttentionItems</c>).</summary>
+    [Range(0, 100)]
+    public int OldestAttentionItems { get; init; } = 5;
 }

@@ -10,7 +10,7 @@ using PsFunctions.Sync.Outcomes;
 namespace PsFunctions.Sync.Status;
 
 /// <summary>
-/// Reads <see cref="SyncStatus"/> from the ledgers, queues, dead-letter store and checkpoints (read only), adds where events
+/// Reads <see cref="SyncStatus"/> from the ledgers, queues, dead-letter and attention stores and checkpoints (read only), adds where events
 /// go, and writes it as JSON for every host.
 /// </summary>
 public sealed class SyncStatusReader(
@@ -18,6 +18,7 @@ public sealed class SyncStatusReader(
     IQueueMonitor queueMonitor,
     IRejectionStore rejections,
     IDeadLetterStore deadLetters,
+    IAttentionStore attention,
     ICheckpointStore checkpoints,
     WorkDispatcher dispatcher,
     EventDestination events,
@@ -60,7 +61,8 @@ public sealed class SyncStatusReader(
             events,
             new DeadLetterStatus(open.Count, [.. open.Take(_options.OldestDeadLetters).Select(Summary)]),
             problems.MaxBy(problem => problem.ObservedAt),
-            problems);
+            problems,
+            await ReadAttentionAsync(cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<IReadOnlyList<QueueStatus>> ReadQueuesAsync(IReadOnlyList<DeadLetter> open, CancellationToken cancellationToken)
@@ -97,24 +99,32 @@ public sealed class SyncStatusReader(
 
     private async Task<RejectionStatus> ReadRejectionsAsync(CancellationToken cancellationToken)
     {
-        var awaiting = 0;
-        var oldest = new List<string>(_options.OldestRejections);
-        await foreach (var rejection in rejections.ListAwaitingAsync(cancellationToken).ConfigureAwait(false))
+        var (awaiting, oldest) = await CountAsync(rejections.ListAwaitingAsync(cancellationToken), r => r.SubmissionId, _options.OldestRejections);
+        var (superseded, _) = await CountAsync(rejections.ListSupersededAsync(cancellationToken), r => r.SubmissionId, 0);
+        return new RejectionStatus(awaiting, oldest) { Superseded = superseded };
+    }
+
+    private async Task<AttentionStatus> ReadAttentionAsync(CancellationToken cancellationToken)
+    {
+        var (open, oldest) = await CountAsync(attention.ListOpenAsync(cancellationToken), item => item.Id, _options.OldestAttentionItems);
+        return new AttentionStatus(open, oldest);
+    }
+
+    // How many items wait for a person (listed oldest first), and the ids of the first few.
+    private static async Task<(int Count, IReadOnlyList<string> Oldest)> CountAsync<T>(IAsyncEnumerable<T> items, Func<T, string> id, int shown)
+    {
+        var count = 0;
+        var oldest = new List<string>(shown);
+        await foreach (var item in items.ConfigureAwait(false))
         {
-            awaiting++;
-            if (oldest.Count < _options.OldestRejections)
+            count++;
+            if (oldest.Count < shown)
             {
-                oldest.Add(rejection.SubmissionId);
+                oldest.Add(id(item));
             }
         }
 
-        var superseded = 0;
-        await foreach (var _ in rejections.ListSupersededAsync(cancellationToken).ConfigureAwait(false))
-        {
-            superseded++;
-        }
-
-        return new RejectionStatus(awaiting, oldest) { Superseded = superseded };
+        return (count, oldest);
     }
 
     private async Task<ChangeFeedStatus?> ReadChangeFeedAsync(CancellationToken cancellationToken)

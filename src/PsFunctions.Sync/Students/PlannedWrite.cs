@@ -7,4 +7,8 @@ namespace PsFunctions.Sync.Students;
 /// report: INSERT when an earlier attempt inserted the student but its answer was lost (the retry is then
 /// sent as an UPDATE of the student it created).
 /// </summary>
-internal sealed record PlannedWrite(UpsertSubject Subject, StudentWrite Write, string ReportedAction);
+internal sealed record PlannedWrite(UpsertSubject Subject, StudentWrite Write, string ReportedAction)
+{
+    /// <summary>What the write leaves undone that the form asked for: kept as attention items once it is applied.</summary>
+    public IReadOnlyList<FieldAttention> Attention { get; init; } = [];
+}

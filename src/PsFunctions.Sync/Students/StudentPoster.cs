@@ -63,6 +63,10 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
             {
                 applied.Add((write, dcid));
                 StudentUpsertLog.Applied(logger, write.Subject.SubmissionId, dcid, write.ReportedAction);
+                foreach (var attention in write.Attention)
+                {
+                    StudentUpsertLog.AttentionKept(logger, write.Subject.SubmissionId, dcid, attention.Field, attention.Kind.ToString());
+                }
             }
             else if (outcome.Status == StudentWriteStatus.Failed)
             {

@@ -28,4 +28,7 @@ internal static partial class StudentUpsertLog
 
     [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Batch {BatchId}: {Count} submission(s) lost their student claim before the POST (it ran out and another instance took it); planned again")]
     public static partial void ClaimsLost(ILogger logger, string batchId, int count);
+
+    [LoggerMessage(EventId = 4421, Level = LogLevel.Warning, Message = "Submission {SubmissionId} applied to student {Dcid} without {Field}: kept as a {Kind} attention item for a person")]
+    public static partial void AttentionKept(ILogger logger, string submissionId, long dcid, string field, string kind);
 }

@@ -6,5 +6,6 @@ namespace PsFunctions.Sync.Students;
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(UpsertEvents.UpsertedData))]
 [JsonSerializable(typeof(UpsertEvents.RejectedData))]
+[JsonSerializable(typeof(AttentionEvents.AttentionData))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 internal sealed partial class UpsertEventJsonContext : JsonSerializerContext;

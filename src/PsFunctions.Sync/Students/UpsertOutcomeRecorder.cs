@@ -11,9 +11,12 @@ namespace PsFunctions.Sync.Students;
 /// the ledger says Posting before a POST; events go out before the ledger says Succeeded/Rejected (a
 /// retry then re-publishes with the same event id, a duplicate, instead of losing the event). Ledger rows
 /// (one partition per submission) of one step are written several at a time; the step is done when all are.
+/// An applied write's attention items are kept before its events (their ids are derived, so a retry adds nothing new)
+/// and published with them as <c>student.attention</c>.
 /// </summary>
 internal sealed class UpsertOutcomeRecorder(
-    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time, ILogger<UpsertOutcomeRecorder> logger)
+    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time, IAttentionStore attention,
+    ILogger<UpsertOutcomeRecorder> logger)
 {
     public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
@@ -29,8 +32,11 @@ internal sealed class UpsertOutcomeRecorder(
         }
 
         var now = time.GetUtcNow();
+        var items = applied.SelectMany(item => item.Write.Attention.Select(field => field.ToItem(item.Write.Subject, item.Dcid, now))).ToList();
+        await ParallelWrites.ForEachAsync(items, (item, token) => attention.AddAsync(item, token), cancellationToken);
         await events.PublishAsync(
-            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now, VersionOf(item.Write.Subject)))],
+            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now, VersionOf(item.Write.Subject))),
+                .. items.Select(AttentionEvents.Raised)],
             cancellationToken);
         await SupersedeAsync([.. applied.Select(item => item.Write.Subject)], cancellationToken);
         await ParallelWrites.ForEachAsync(applied, (item, token) =>

@@ -87,7 +87,7 @@ internal sealed class UpsertPlanner(
         // (a corrected name must not INSERT a second student). No claim: an UPDATE names its DCID. Gone from the SIS → matched as usual.
         if (await KnownStudentAsync(submission, cancellationToken) is { } known)
         {
-            var updated = Plan(submission, outcome.Student, known);
+            var updated = Plan(submission, outcome.Student, known, mapping);
             return new Decision(updated.Write, updated.StudentKey, updated.Reasons);
         }
 
@@ -97,7 +97,7 @@ internal sealed class UpsertPlanner(
         }
 
         var match = await lookup.FindAsync(outcome.Student.Keys, cancellationToken);
-        var planned = Plan(submission, outcome.Student, match);
+        var planned = Plan(submission, outcome.Student, match, mapping);
         return new Decision(planned.Write, planned.StudentKey, planned.Reasons);
     }
 
@@ -133,27 +133,31 @@ internal sealed class UpsertPlanner(
     }
 
     private static (PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons) Plan(
-        PendingSubmission submission, MappedStudent student, StudentMatch? match)
+        PendingSubmission submission, MappedStudent student, StudentMatch? match, StudentMapping mapping)
     {
         if (MatchProblem(match) is { } problem)
         {
             return (null, null, [problem]);
         }
 
-        // The mapping validated the fields for an INSERT. An UPDATE sends the updatable ones only, which no
-        // UPDATE rule refuses once the INSERT rules passed: nothing is validated twice.
+        // The mapping validated the fields for an INSERT. An UPDATE sends the fields its onUpdate policies write
+        // (never an INSERT-only one), which no UPDATE rule refuses once the INSERT rules passed: nothing is validated
+        // twice. What it leaves out that the form asked for is kept for a person (UpdateFieldSelection).
         var action = match!.Dcid is null ? StudentWriteAction.Insert : StudentWriteAction.Update;
-        var fields = action == StudentWriteAction.Insert
-            ? student.Fields
-            // INSERT-only fields (school enrollment, student number) cannot change on an UPDATE: not sent.
-            : student.Fields.Where(pair => SisStudentFields.Find(pair.Key)?.Updatable == true).ToDictionary(StringComparer.Ordinal);
+        var sisValues = match.Student is { } sisStudent ? SisStudentValues.Read(sisStudent) : new Dictionary<string, string>();
+        var (fields, attention) = action == StudentWriteAction.Insert
+            ? (student.Fields, (IReadOnlyList<FieldAttention>)[])
+            : UpdateFieldSelection.Select(student, mapping, sisValues);
 
         // A Posting INSERT that now finds its student was inserted by the earlier attempt: report it as such.
         var reported = match.Dcid is not null && submission.Entry is { State: UpsertState.Posting, Action: UpsertActions.Insert }
             ? UpsertActions.Insert
             : UpsertActions.Of(action);
         var write = StudentWriteFactory.Create(action, match.Dcid, submission.Subject.SubmissionId, fields);
-        var planned = new PlannedWrite(submission.Subject, write, reported);
+        var planned = new PlannedWrite(submission.Subject, write, reported)
+        {
+            Attention = [.. attention, .. UpdateFieldSelection.Dropped(student, sisValues)],
+        };
         return (planned, StudentKey(student.Keys, match), null);
     }
 

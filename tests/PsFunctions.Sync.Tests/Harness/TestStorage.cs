@@ -40,6 +40,7 @@ internal sealed class TestStorage
         Claims = adapters.GetRequiredService<IStudentClaims>();
         Rejections = adapters.GetRequiredService<IRejectionStore>();
         DeadLetters = adapters.GetRequiredService<IDeadLetterStore>();
+        Attention = adapters.GetRequiredService<IAttentionStore>();
     }
 
     public string ConnectionString { get; }
@@ -66,6 +67,20 @@ internal sealed class TestStorage
     public IRejectionStore Rejections { get; }
 
     public IDeadLetterStore DeadLetters { get; }
+
+    public IAttentionStore Attention { get; }
+
+    /// <summary>The open attention items, oldest first.</summary>
+    public async Task<IReadOnlyList<AttentionItem>> OpenAttentionAsync()
+    {
+        var open = new List<AttentionItem>();
+        await foreach (var item in Attention.ListOpenAsync())
+        {
+            open.Add(item);
+        }
+
+        return open;
+    }
 
     /// <summary>The open dead letters of <paramref name="queueName"/>, oldest first.</summary>
     public async Task<IReadOnlyList<DeadLetter>> OpenDeadLettersAsync(string queueName)

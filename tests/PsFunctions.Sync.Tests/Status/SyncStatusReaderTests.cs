@@ -83,6 +83,31 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
         Assert.DoesNotContain("not a date", json, StringComparison.Ordinal);
     }
 
+    private static readonly string[] AttentionFields = ["school_enrollment.school_number", "school_enrollment.grade_level", "contact.guardian_email"];
+
+    [Fact]
+    public async Task Status_counts_open_attention_items_with_their_ids_but_not_their_values()
+    {
+        await using var services = BuildServices();
+        var store = services.GetRequiredService<IAttentionStore>();
+        var items = AttentionFields.Select((field, i) => new AttentionItem(
+            AttentionItem.IdOf("6006", "{}", field, AttentionKind.Flagged), "6006", "district-a", "batch-9", 77, field, AttentionKind.Flagged,
+            "old.value@family.example", "new.value@family.example", "differs from the SIS value", "onUpdate: flag", Start.AddMinutes(i))).ToList();
+        foreach (var item in items)
+        {
+            await store.AddAsync(item);
+        }
+
+        await store.ResolveAsync(items[1].Id, new AttentionResolution(Start.AddHours(1), "registrar", "done"));
+
+        var status = await services.GetRequiredService<SyncStatusReader>().ReadAsync(["district-a"]);
+        var json = JsonSerializer.Serialize(status, SyncStatusJsonContext.Default.SyncStatus);
+
+        Assert.Equal(2, status.Attention.Open);
+        Assert.Equal([items[0].Id, items[2].Id], status.Attention.OldestIds);
+        Assert.DoesNotContain("value@family.example", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Status_options_out_of_range_fail_at_start_naming_the_setting()
     {
@@ -107,6 +132,7 @@ public sealed class SyncStatusReaderTests(AzuriteFixture azurite) : IClassFixtur
             .AddSingleton<IBatchLedger>(new TableBatchLedger(Table("ledger")))
             .AddSingleton<IRejectionStore>(new TableRejectionStore(Table("rejections")))
             .AddSingleton<IDeadLetterStore>(new TableDeadLetterStore(Table("deadletters")))
+            .AddSingleton<IAttentionStore>(new TableAttentionStore(Table("attention")))
             .AddSingleton<ICheckpointStore>(new TableCheckpointStore(Table("state")))
             .AddSingleton<IQueueMonitor>(new StorageQueueMonitor(new StorageQueues(new QueueServiceClient(azurite.ConnectionString))))
             .AddSingleton(Events)
