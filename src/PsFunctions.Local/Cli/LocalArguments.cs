@@ -21,6 +21,7 @@ public sealed record LocalArguments
           ops replay SUBMISSION_ID            send a rejected submission through the upsert flow again
           ops requeue-poison QUEUE            move QUEUE-poison into the dead-letter store, then send every open dead letter of QUEUE back
           ops reset-batch TARGET_ID BATCH_ID  ask Enrollment to deliver a batch's submissions again
+          ops audit SUBMISSION_ID             what the submission changed in the SIS (old -> new per field), and every other change of its student, oldest first
 
           plugin                 write the PowerSchool plugin zip (plugin.xml, queries_root/) to --output (default plugin.zip)
           plugin-xml             print the plugin.xml alone
@@ -117,7 +118,7 @@ public sealed record LocalArguments
             operands.Add(args[++i]);
         }
 
-        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison or reset-batch.\n{Usage}");
+        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison, reset-batch or audit.\n{Usage}");
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

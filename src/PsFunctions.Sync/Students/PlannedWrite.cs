@@ -1,4 +1,5 @@
 using PowerSchool.Client.Sis.Students;
+using PsFunctions.Sync.Audit;
 
 namespace PsFunctions.Sync.Students;
 
@@ -7,4 +8,14 @@ namespace PsFunctions.Sync.Students;
 /// report: INSERT when an earlier attempt inserted the student but its answer was lost (the retry is then
 /// sent as an UPDATE of the student it created).
 /// </summary>
-internal sealed record PlannedWrite(UpsertSubject Subject, StudentWrite Write, string ReportedAction);
+internal sealed record PlannedWrite(UpsertSubject Subject, StudentWrite Write, string ReportedAction)
+{
+    /// <summary>
+    /// What the matched SIS student held at each writable path before this write (<see cref="SisStudentValues.Read"/>
+    /// of the student the match read; no extra request); null for an INSERT. Student data: never logged.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Before { get; init; }
+
+    /// <summary>The audit entry written for this write before its POST (set by <c>UpsertOutcomeRecorder.MarkPostingAsync</c>); null when it changes nothing.</summary>
+    public AuditEntry? Audit { get; init; }
+}

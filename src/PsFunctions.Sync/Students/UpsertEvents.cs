@@ -10,11 +10,15 @@ internal static class UpsertEvents
 {
     public const string Source = "/psfunctions/students";
 
-    /// <summary><c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID.</summary>
-    public static IntegrationEvent Upserted(string submissionId, long dcid, string action, DateTimeOffset time)
+    /// <summary>
+    /// <c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID; <paramref name="changedFields"/>
+    /// names the SIS fields the write changed (paths, never their values; empty when it changed none).
+    /// </summary>
+    public static IntegrationEvent Upserted(string submissionId, long dcid, string action, IReadOnlyList<string> changedFields, DateTimeOffset time)
     {
         var dcidText = dcid.ToString(CultureInfo.InvariantCulture);
-        var data = JsonSerializer.SerializeToElement(new UpsertedData(submissionId, dcid, action), UpsertEventJsonContext.Default.UpsertedData);
+        var data = JsonSerializer.SerializeToElement(
+            new UpsertedData(submissionId, dcid, action, changedFields), UpsertEventJsonContext.Default.UpsertedData);
         return new IntegrationEvent(
             EventIds.For(EventTypes.StudentUpserted, submissionId), EventTypes.StudentUpserted, Source,
             $"student/{dcidText}", dcidText, time, data);
@@ -34,7 +38,7 @@ internal static class UpsertEvents
             EventTypes.StudentRejected, Source, $"submission/{rejection.SubmissionId}", rejection.SubmissionId, rejection.RejectedAt, data);
     }
 
-    internal sealed record UpsertedData(string SubmissionId, long Dcid, string Action);
+    internal sealed record UpsertedData(string SubmissionId, long Dcid, string Action, IReadOnlyList<string> ChangedFields);
 
     internal sealed record RejectedData(string SubmissionId, string DeliveryTargetId, string BatchId, IReadOnlyList<ReasonData> Reasons);
 

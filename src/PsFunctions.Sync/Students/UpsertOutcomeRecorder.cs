@@ -10,15 +10,23 @@ namespace PsFunctions.Sync.Students;
 /// the ledger says Posting before a POST; events go out before the ledger says Succeeded/Rejected (a
 /// retry then re-publishes with the same event id, a duplicate, instead of losing the event). Ledger rows
 /// (one partition per submission) of one step are written several at a time; the step is done when all are.
+/// The audit of what a write changes (<see cref="UpsertAudit"/>) is pending before the POST and confirmed before the events.
 /// </summary>
 internal sealed class UpsertOutcomeRecorder(
-    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time)
+    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, UpsertAudit audit, TimeProvider time)
 {
-    public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
+    /// <summary>Before the POST: the audit entries, then the ledger's Posting marks. Returns the writes with their audit entries.</summary>
+    public async Task<IReadOnlyList<PlannedWrite>> MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
+        var audited = await audit.RecordPendingAsync(writes, cancellationToken);
         await ParallelWrites.ForEachAsync(writes, (write, token) =>
             ledger.SaveAsync(Entry(write.Subject, UpsertState.Posting, write.ReportedAction, write.Write.Dcid), token), cancellationToken);
+        return audited;
     }
+
+    /// <summary>PowerSchool refused these writes: their pending audit entries go (they changed nothing).</summary>
+    public Task RefusedAsync(IReadOnlyList<PlannedWrite> refused, CancellationToken cancellationToken) =>
+        audit.DiscardAsync(refused, cancellationToken);
 
     public async Task SucceededAsync(IReadOnlyList<(PlannedWrite Write, long Dcid)> applied, CancellationToken cancellationToken)
     {
@@ -27,9 +35,11 @@ internal sealed class UpsertOutcomeRecorder(
             return;
         }
 
+        await audit.ConfirmAsync(applied, cancellationToken);
         var now = time.GetUtcNow();
         await events.PublishAsync(
-            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now))],
+            [.. applied.Select(item => UpsertEvents.Upserted(
+                item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, item.Write.Audit?.ChangedFields ?? [], now))],
             cancellationToken);
         await ParallelWrites.ForEachAsync(applied, (item, token) =>
             ledger.SaveAsync(Entry(item.Write.Subject, UpsertState.Succeeded, item.Write.ReportedAction, item.Dcid), token), cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Azure.Storage;
 using PsFunctions.Azure.Storage.Queues;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
@@ -40,6 +41,7 @@ internal sealed class TestStorage
         Claims = adapters.GetRequiredService<IStudentClaims>();
         Rejections = adapters.GetRequiredService<IRejectionStore>();
         DeadLetters = adapters.GetRequiredService<IDeadLetterStore>();
+        Audit = adapters.GetRequiredService<IAuditStore>();
     }
 
     public string ConnectionString { get; }
@@ -66,6 +68,20 @@ internal sealed class TestStorage
     public IRejectionStore Rejections { get; }
 
     public IDeadLetterStore DeadLetters { get; }
+
+    public IAuditStore Audit { get; }
+
+    /// <summary>Every audit entry of <paramref name="submissionId"/> (pending ones included).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditOfAsync(string submissionId)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in Audit.ListBySubmissionAsync(submissionId))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
 
     /// <summary>The open dead letters of <paramref name="queueName"/>, oldest first.</summary>
     public async Task<IReadOnlyList<DeadLetter>> OpenDeadLettersAsync(string queueName)
