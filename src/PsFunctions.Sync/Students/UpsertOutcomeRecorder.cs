@@ -15,13 +15,15 @@ namespace PsFunctions.Sync.Students;
 internal sealed class UpsertOutcomeRecorder(
     IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, UpsertAudit audit, TimeProvider time)
 {
-    /// <summary>Before the POST: the audit entries, then the ledger's Posting marks. Returns the writes with their audit entries.</summary>
+    /// <summary>Before the POST: the audit entries and the ledger's Posting marks. Returns the writes with their audit entries.</summary>
     public async Task<IReadOnlyList<PlannedWrite>> MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
-        var audited = await audit.RecordPendingAsync(writes, cancellationToken);
-        await ParallelWrites.ForEachAsync(writes, (write, token) =>
+        // Independent writes, both done before the POST.
+        var audited = audit.RecordPendingAsync(writes, cancellationToken);
+        var posting = ParallelWrites.ForEachAsync(writes, (write, token) =>
             ledger.SaveAsync(Entry(write.Subject, UpsertState.Posting, write.ReportedAction, write.Write.Dcid), token), cancellationToken);
-        return audited;
+        await Task.WhenAll(audited, posting);
+        return await audited;
     }
 
     /// <summary>PowerSchool refused these writes: their pending audit entries go (they changed nothing).</summary>

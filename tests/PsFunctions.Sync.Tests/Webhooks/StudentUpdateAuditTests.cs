@@ -38,4 +38,27 @@ public sealed class StudentUpdateAuditTests(AzuriteFixture azurite, FlowSimulato
         var published = Assert.Single(flow.Events.Distinct(EventTypes.StudentUpserted));
         Assert.Equal(["name.middle_name"], published.Data.GetProperty("changedFields").EnumerateArray().Select(field => field.GetString()));
     }
+
+    [Fact]
+    public async Task A_student_update_powerschool_refuses_leaves_no_audit_entry()
+    {
+        await Sim.ResetAsync();
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
+        var student = Sim.Directory().Students[10];
+        // A whole number, so the field rules pass it; PowerSchool knows no such school and refuses the record.
+        var command = new StudentUpdateCommand(
+            "cmd-refused", "sis-admin", "d-refused", Received, new StudentIdentifier(Dcid: student.Dcid),
+            new Dictionary<string, string> { ["schedule_setup.next_school"] = "424242", ["name.middle_name"] = "Quillon" });
+
+        // A crash right before the pending entry goes shows it was written before the POST; the next delivery is refused again.
+        flow.Crashes.Arm("audit.discard");
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => flow.DeliverAsync<WebhookCommand>(command, dequeueCount: 1));
+        Assert.Equal(AuditState.Pending, Assert.Single(await storage.AuditOfAsync("webhook-cmd-refused")).State);
+        await flow.DeliverAsync<WebhookCommand>(command, dequeueCount: 2);
+
+        var reason = Assert.Single((await storage.Rejections.GetAsync("webhook-cmd-refused"))!.Reasons);
+        Assert.StartsWith("refused by PowerSchool", reason.Problem, StringComparison.Ordinal);
+        Assert.Empty(await storage.AuditOfAsync("webhook-cmd-refused"));
+    }
 }

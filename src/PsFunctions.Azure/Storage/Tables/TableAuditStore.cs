@@ -49,9 +49,10 @@ public sealed class TableAuditStore(TableClient table) : IAuditStore
         // Confirming again (a retry after a crash here) keeps the first confirmation's time.
         var confirmed = entry with { Dcid = dcid, State = AuditState.Applied, AppliedAt = entry.AppliedAt ?? appliedAt };
         var client = await _table.GetAsync(cancellationToken);
-        // The student's row first: a crash between the two leaves the submission's row pending, and the retry confirms again.
-        await client.UpsertEntityAsync(ToEntity(StudentPartition(dcid), confirmed), TableUpdateMode.Replace, cancellationToken);
-        await client.UpsertEntityAsync(ToEntity(SubmissionPartition(entry.SubmissionId), confirmed), TableUpdateMode.Replace, cancellationToken);
+        // Both rows at once: a crash between them leaves the ledger Posting, and the retry confirms again (same rows, same keys).
+        await Task.WhenAll(
+            client.UpsertEntityAsync(ToEntity(StudentPartition(dcid), confirmed), TableUpdateMode.Replace, cancellationToken),
+            client.UpsertEntityAsync(ToEntity(SubmissionPartition(entry.SubmissionId), confirmed), TableUpdateMode.Replace, cancellationToken));
         return confirmed;
     }
 
