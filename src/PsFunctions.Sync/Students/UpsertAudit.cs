@@ -44,6 +44,7 @@ internal sealed class UpsertAudit(IAuditStore store, TimeProvider time, ILogger<
 
     private async Task<AuditEntry?> PendingAsync(PlannedWrite write, CancellationToken cancellationToken)
     {
+        // One entry per applied version: a submission delivered again with new content passes the version its event id uses.
         var key = AuditKeys.For(write.Subject.SubmissionId);
         var changes = UpsertAuditChanges.Of(write);
         var now = time.GetUtcNow();

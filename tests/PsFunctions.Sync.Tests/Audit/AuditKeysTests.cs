@@ -12,6 +12,14 @@ public sealed class AuditKeysTests
         Assert.NotEqual(AuditKeys.For("100042"), AuditKeys.For("webhook-100042"));
     }
 
+    [Fact]
+    public void A_later_version_of_a_submission_gets_a_key_of_its_own_and_the_first_keeps_the_id_alone()
+    {
+        Assert.Equal("100042", AuditKeys.For("100042", version: null));
+        Assert.Equal("100042~f00d", AuditKeys.For("100042", "f00d"));
+        Assert.NotEqual(AuditKeys.For("100042", "f00d"), AuditKeys.For("100042", "beef"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
