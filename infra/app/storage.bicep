@@ -44,6 +44,7 @@ param tableNames string[] = [
   'snapshots'
   'syncstate'
   'webhookdeliveries'
+  'audit'
 ]
 
 @description('Days a deleted blob or container can be restored.')

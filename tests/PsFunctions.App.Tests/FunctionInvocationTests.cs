@@ -11,6 +11,7 @@ using PsFunctions.App.Enrollment;
 using PsFunctions.App.Status;
 using PsFunctions.App.Students;
 using PsFunctions.App.Webhooks;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
@@ -157,6 +158,26 @@ public sealed class FunctionInvocationTests(ProductFixture product) : IClassFixt
         Assert.True(await deliveryIds.TryRecordAsync(ProductFixture.WebhookSource, expired, now), "the expired delivery id was not purged");
         Assert.False(await deliveryIds.TryRecordAsync(ProductFixture.WebhookSource, recent, now), "a recent delivery id was purged");
     }
+
+    [Fact]
+    public async Task Polling_SIS_changes_purges_audit_entries_older_than_the_retention()
+    {
+        var audit = product.Services.GetRequiredService<IAuditStore>();
+        var now = TimeProvider.System.GetUtcNow();
+        var retention = product.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditOptions>>().Value.Retention;
+        var expired = Guid.NewGuid().ToString("N");
+        var recent = Guid.NewGuid().ToString("N");
+        await audit.AddPendingAsync(PendingEntry(expired, now - retention - TimeSpan.FromMinutes(1)));
+        await audit.AddPendingAsync(PendingEntry(recent, now));
+
+        await product.Function<PollSisChanges>().RunAsync(new TimerInfo(), CancellationToken.None);
+
+        Assert.Null(await audit.GetAsync(expired, AuditKeys.For(expired)));
+        Assert.NotNull(await audit.GetAsync(recent, AuditKeys.For(recent)));
+    }
+
+    private static AuditEntry PendingEntry(string submissionId, DateTimeOffset at) => new(
+        AuditKeys.For(submissionId), submissionId, AuditSource.Batch, "UPDATE", 1, [new FieldChange("name.middle_name", null, "Lee")], AuditState.Pending, at);
 
     [Fact]
     public async Task A_signed_poll_of_a_target_not_configured_is_refused_with_422_and_nothing_queued()

@@ -3,6 +3,7 @@ using Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
 using PsFunctions.Azure.Storage;
 using PsFunctions.Local.Cli;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Students;
@@ -163,6 +164,47 @@ public sealed class OperationsCommandTests(AzuriteFixture azurite) : IClassFixtu
         await new TableAttentionStore(await TableAsync(StorageNames.AttentionTable)).AddAsync(item);
         return item;
     }
+
+    [Fact]
+    public async Task Audit_shows_the_submissions_changes_and_the_other_changes_of_its_student_oldest_first()
+    {
+        var submissionId = AzuriteFixture.UniqueName("sub");
+        var dcid = Random.Shared.NextInt64(1_000_000, 9_000_000);
+        var audit = new TableAuditStore(await TableAsync(StorageNames.AuditTable));
+        var at = new DateTimeOffset(2026, 9, 14, 8, 0, 0, TimeSpan.Zero);
+        await ApplyAsync(audit, new AuditEntry(
+            "webhook-" + submissionId, "webhook-" + submissionId, AuditSource.Webhook, "UPDATE", dcid,
+            [new FieldChange("phones.main.number", "217-555-0143", "217-555-0199")], AuditState.Pending, at.AddDays(1)), dcid);
+        await ApplyAsync(audit, new AuditEntry(
+            submissionId, submissionId, AuditSource.Batch, "UPDATE", dcid,
+            [new FieldChange("addresses.physical.street", "40 Birch Lane", "12 Elm Street")], AuditState.Pending, at), dcid);
+        using var output = new StringWriter();
+
+        var code = await LocalCommand.RunAsync(["ops", "audit", submissionId, "--storage", azurite.ConnectionString], output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(LocalCommand.Success, code);
+        var lines = output.ToString().Split(System.Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"Audit of submission {submissionId} (student {dcid}): 2 entries, oldest first", lines[0]);
+        Assert.StartsWith($"2026-09-14 08:00:00Z  batch    {submissionId}  UPDATE  student {dcid}", lines[1], StringComparison.Ordinal);
+        Assert.Equal("    addresses.physical.street: \"40 Birch Lane\" -> \"12 Elm Street\"", lines[2]);
+        Assert.StartsWith($"2026-09-15 08:00:00Z  webhook  webhook-{submissionId}  UPDATE  student {dcid}", lines[3], StringComparison.Ordinal);
+        Assert.Equal("    phones.main.number: \"217-555-0143\" -> \"217-555-0199\"", lines[4]);
+    }
+
+    [Fact]
+    public async Task Audit_of_a_submission_without_entries_fails_and_says_so()
+    {
+        using var output = new StringWriter();
+
+        var code = await LocalCommand.RunAsync(["ops", "audit", AzuriteFixture.UniqueName("none"), "--storage", azurite.ConnectionString], output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(LocalCommand.Failed, code);
+        Assert.Contains("has no audit entries", output.ToString(), StringComparison.Ordinal);
+    }
+
+    // Confirmed at the time it was recorded, so the history's order is the recorded order.
+    private static async Task ApplyAsync(TableAuditStore audit, AuditEntry entry, long dcid) =>
+        await audit.ConfirmAsync(await audit.AddPendingAsync(entry), dcid, entry.RecordedAt);
 
     private async Task<int> RunAsync(params string[] args) =>
         await LocalCommand.RunAsync([.. args, "--storage", azurite.ConnectionString], TextWriter.Null, TextWriter.Null, CancellationToken.None);

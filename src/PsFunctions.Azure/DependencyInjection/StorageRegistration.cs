@@ -8,6 +8,7 @@ using PsFunctions.Azure.Storage.Blobs;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Azure.Storage.Tables;
 using PsFunctions.Azure.Storage;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Checkpoints;
@@ -28,7 +29,7 @@ internal static class StorageRegistration
     /// name with the connection's <c>NamePrefix</c> in front: <see cref="StorageQueues"/>, <see cref="IWorkQueue"/>,
     /// <see cref="IQueueMonitor"/>, <see cref="IPoisonQueues"/>, <see cref="IBatchArchive"/>, <see cref="IDocumentStore"/>, <see cref="IIntakeLock"/>,
     /// <see cref="IBatchLedger"/>, <see cref="IUpsertLedger"/>, <see cref="IStudentClaims"/>, <see cref="IRejectionStore"/>, <see cref="IAttentionStore"/>, <see cref="IDeadLetterStore"/>,
-    /// <see cref="ISnapshotStore"/>, <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>; and <see cref="StorageQueueProcessor"/>, the queue loop of
+    /// <see cref="ISnapshotStore"/>, <see cref="ICheckpointStore"/>, <see cref="IDeliveryIdStore"/>, <see cref="IAuditStore"/>; and <see cref="StorageQueueProcessor"/>, the queue loop of
     /// the hosts that have no queue trigger (options <c>QueueProcessor</c>); and <see cref="StorageProvisioning"/>, which creates them all at start-up. Ports already registered are kept.
     /// </summary>
     public static void Add(IServiceCollection services, IConfiguration configuration)
@@ -58,6 +59,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<ISnapshotStore>(sp => new TableSnapshotStore(Clients(sp).Table(StorageNames.SnapshotsTable)));
         services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Clients(sp).Table(StorageNames.SyncStateTable)));
         services.TryAddSingleton<IDeliveryIdStore>(sp => new TableDeliveryIdStore(Clients(sp).Table(StorageNames.WebhookDeliveriesTable)));
+        services.TryAddSingleton<IAuditStore>(sp => new TableAuditStore(Clients(sp).Table(StorageNames.AuditTable)));
 
         // Every queue (and poison queue), container and table exists before a trigger or loop listens.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageProvisioning>());

@@ -27,12 +27,15 @@ public static class StorageNames
     public const string SyncStateTable = "syncstate";
     public const string WebhookDeliveriesTable = "webhookdeliveries";
 
+    /// <summary>What student writes changed (old and new values: protected like <see cref="RejectionsTable"/>), kept <c>Sync:Audit:RetentionDays</c>.</summary>
+    public const string AuditTable = "audit";
+
     /// <summary>Every container above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Containers { get; } = [EnrollmentBatchesContainer, StudentDocumentsContainer];
 
     /// <summary>Every table above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, AttentionTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
+        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, AttentionTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable, AuditTable];
 
     /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
     public static string Prefixed(string? namePrefix, string name)

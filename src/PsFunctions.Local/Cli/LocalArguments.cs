@@ -24,6 +24,7 @@ public sealed record LocalArguments
           ops attention                       list the open attention items (what a family asked for that was not done; no values)
           ops attention ID                    show one attention item with its SIS and requested values
           ops resolve ID --note "TEXT"        close an attention item with a note, in the name of the OS user
+          ops audit SUBMISSION_ID             what the submission changed in the SIS (old -> new per field), and every other change of its student, oldest first
 
           plugin                 write the PowerSchool plugin zip (plugin.xml, queries_root/) to --output (default plugin.zip)
           plugin-xml             print the plugin.xml alone
@@ -124,7 +125,7 @@ public sealed record LocalArguments
             operands.Add(args[++i]);
         }
 
-        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison, reset-batch, attention or resolve.\n{Usage}");
+        return operands.Count > 0 ? [.. operands] : throw new ArgumentException($"'ops' needs an operation: status, replay, requeue-poison, reset-batch, attention, resolve or audit.\n{Usage}");
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

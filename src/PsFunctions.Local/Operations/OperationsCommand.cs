@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PowerSchool.Client.Enrollment;
 using PsFunctions.Local.Cli;
 using PsFunctions.Local.Hosting;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Status;
@@ -13,7 +14,8 @@ namespace PsFunctions.Local.Operations;
 /// <summary>
 /// <c>ops ...</c>: what an operator does by hand, on the storage the product uses (Azurite, or the deployed
 /// account with the deploying user's roles): read the status, replay a rejection after fixing its cause, send dead
-/// letters (and what waits in a poison queue) back to their queue, reset an Enrollment batch, list and resolve attention items.
+/// letters (and what waits in a poison queue) back to their queue, reset an Enrollment batch, list and resolve attention items,
+/// show what a submission changed in the SIS (its audit: student values, printed to the operator's console only).
 /// </summary>
 internal static class OperationsCommand
 {
@@ -57,6 +59,10 @@ internal static class OperationsCommand
             case "resolve" when operands.Count == 2:
                 return Code(await AttentionOperations.ResolveAsync(
                     services.GetRequiredService<AttentionResolver>(), operands[1], arguments.Note, output, cancellationToken));
+            case "audit" when operands.Count == 2:
+                var history = await services.GetRequiredService<AuditHistory>().ReadAsync(operands[1], cancellationToken);
+                await output.WriteAsync(history.ToText());
+                return history.Entries.Count > 0 ? LocalCommand.Success : LocalCommand.Failed;
             default:
                 throw new ArgumentException($"Unknown operation '{string.Join(' ', operands)}'.\n{LocalArguments.Usage}");
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.ChangeFeed;
 using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Documents;
@@ -38,6 +39,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.AddEngineOptions<SisChangeFeedOptions>(SisChangeFeedOptions.Section);
         services.AddEngineOptions<SyncStatusOptions>(SyncStatusOptions.Section);
         services.AddEngineOptions<WebhookOptions>(WebhookOptions.Section);
+        services.AddEngineOptions<AuditOptions>(AuditOptions.Section);
 
         // Claim keys and change-feed snapshots are keyed hashes: the key is read once, and checked when the host starts.
         services.TryAddSingleton<IdentityHashKey>();
@@ -50,6 +52,8 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<SyncStatusReader>();
         services.TryAddSingleton<WebhookReceiver>();
         services.TryAddSingleton<DeliveryIdPurge>();
+        services.TryAddSingleton<AuditPurge>();
+        services.TryAddSingleton<AuditHistory>();
         services.TryAddSingleton<SisChangesPoll>();
 
         services.AddWorkDispatch();
@@ -82,6 +86,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<IStudentLookup, StudentMatcher>();
         services.TryAddSingleton<StudentMatcher>();
         services.TryAddSingleton<UpsertPlanner>();
+        services.TryAddSingleton<UpsertAudit>();
         services.TryAddSingleton<UpsertOutcomeRecorder>();
         services.TryAddSingleton<StudentPoster>();
         services.TryAddSingleton<PendingSubmissionReader>();

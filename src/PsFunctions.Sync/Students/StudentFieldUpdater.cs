@@ -36,7 +36,7 @@ internal sealed class StudentFieldUpdater(
             return;
         }
 
-        var (write, reasons) = UpsertPlanner.PlanUpdate(subject, dcids[0], update.Fields, await schools.GetAsync(cancellationToken));
+        var (write, reasons) = UpsertPlanner.PlanUpdate(subject, dcids[0], update.Fields, await schools.GetAsync(cancellationToken), match.Student);
         if (reasons is not null)
         {
             await recorder.RejectAsync([(subject, reasons)], cancellationToken);

@@ -20,7 +20,8 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
             return;
         }
 
-        await recorder.MarkPostingAsync(writes, cancellationToken);
+        // The writes now carry their audit entries (kept from an earlier attempt, or just written as pending).
+        writes = await recorder.MarkPostingAsync(writes, cancellationToken);
         IReadOnlyList<StudentWriteOutcome> outcomes;
         try
         {
@@ -52,6 +53,7 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
         var byUid = writes.ToDictionary(write => write.Write.ClientUid!, StringComparer.Ordinal);
         var applied = new List<(PlannedWrite, long)>();
         var rejected = new List<(UpsertSubject, IReadOnlyList<RejectionReason>)>();
+        var refused = new List<PlannedWrite>();
         foreach (var outcome in outcomes)
         {
             if (!byUid.TryGetValue(outcome.ClientUid, out var write))
@@ -71,6 +73,7 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
             else if (outcome.Status == StudentWriteStatus.Failed)
             {
                 rejected.Add((write.Subject, FieldErrors(outcome)));
+                refused.Add(write);
                 StudentUpsertLog.RefusedBySis(logger, write.Subject.SubmissionId, outcome.Errors.Count);
             }
             else
@@ -80,6 +83,7 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
         }
 
         await recorder.SucceededAsync(applied, cancellationToken);
+        await recorder.RefusedAsync(refused, cancellationToken);
         await recorder.RejectAsync(rejected, cancellationToken);
     }
 

@@ -11,13 +11,17 @@ internal static class UpsertEvents
     public const string Source = "/psfunctions/students";
 
     /// <summary>
-    /// <c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID. A later <paramref name="version"/>
-    /// (content fingerprint) of a submission gets its own event id; the first version's id is the submission's alone.
+    /// <c>student.upserted</c>: subject <c>student/&lt;dcid&gt;</c>, session key the DCID; <paramref name="changedFields"/>
+    /// names the SIS fields the write changed (paths, never their values; empty when it changed none). A later
+    /// <paramref name="version"/> (content fingerprint) of a submission gets its own event id; the first version's id is
+    /// the submission's alone.
     /// </summary>
-    public static IntegrationEvent Upserted(string submissionId, long dcid, string action, DateTimeOffset time, string? version = null)
+    public static IntegrationEvent Upserted(
+        string submissionId, long dcid, string action, IReadOnlyList<string> changedFields, DateTimeOffset time, string? version = null)
     {
         var dcidText = dcid.ToString(CultureInfo.InvariantCulture);
-        var data = JsonSerializer.SerializeToElement(new UpsertedData(submissionId, dcid, action), UpsertEventJsonContext.Default.UpsertedData);
+        var data = JsonSerializer.SerializeToElement(
+            new UpsertedData(submissionId, dcid, action, changedFields), UpsertEventJsonContext.Default.UpsertedData);
         return new IntegrationEvent(
             version is null ? EventIds.For(EventTypes.StudentUpserted, submissionId) : EventIds.For(EventTypes.StudentUpserted, submissionId, version),
             EventTypes.StudentUpserted, Source,
@@ -38,7 +42,7 @@ internal static class UpsertEvents
             EventTypes.StudentRejected, Source, $"submission/{rejection.SubmissionId}", rejection.SubmissionId, rejection.RejectedAt, data);
     }
 
-    internal sealed record UpsertedData(string SubmissionId, long Dcid, string Action);
+    internal sealed record UpsertedData(string SubmissionId, long Dcid, string Action, IReadOnlyList<string> ChangedFields);
 
     internal sealed record RejectedData(string SubmissionId, string DeliveryTargetId, string BatchId, IReadOnlyList<ReasonData> Reasons);
 

@@ -12,17 +12,27 @@ namespace PsFunctions.Sync.Students;
 /// retry then re-publishes with the same event id, a duplicate, instead of losing the event). Ledger rows
 /// (one partition per submission) of one step are written several at a time; the step is done when all are.
 /// An applied write's attention items are kept before its events (their ids are derived, so a retry adds nothing new)
-/// and published with them as <c>student.attention</c>.
+/// and published with them as <c>student.attention</c>. The audit of what a write changes (<see cref="UpsertAudit"/>) is
+/// pending before the POST and confirmed before the events.
 /// </summary>
 internal sealed class UpsertOutcomeRecorder(
-    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, TimeProvider time, IAttentionStore attention,
-    ILogger<UpsertOutcomeRecorder> logger)
+    IUpsertLedger ledger, IRejectionStore rejections, IEventPublisher events, UpsertAudit audit, IAttentionStore attention,
+    TimeProvider time, ILogger<UpsertOutcomeRecorder> logger)
 {
-    public async Task MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
+    /// <summary>Before the POST: the audit entries and the ledger's Posting marks. Returns the writes with their audit entries.</summary>
+    public async Task<IReadOnlyList<PlannedWrite>> MarkPostingAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
-        await ParallelWrites.ForEachAsync(writes, (write, token) =>
+        // Independent writes, both done before the POST.
+        var audited = audit.RecordPendingAsync(writes, cancellationToken);
+        var posting = ParallelWrites.ForEachAsync(writes, (write, token) =>
             ledger.SaveAsync(Entry(write.Subject, UpsertState.Posting, write.ReportedAction, write.Write.Dcid), token), cancellationToken);
+        await Task.WhenAll(audited, posting);
+        return await audited;
     }
+
+    /// <summary>PowerSchool refused these writes: their pending audit entries go (they changed nothing).</summary>
+    public Task RefusedAsync(IReadOnlyList<PlannedWrite> refused, CancellationToken cancellationToken) =>
+        audit.DiscardAsync(refused, cancellationToken);
 
     public async Task SucceededAsync(IReadOnlyList<(PlannedWrite Write, long Dcid)> applied, CancellationToken cancellationToken)
     {
@@ -31,11 +41,14 @@ internal sealed class UpsertOutcomeRecorder(
             return;
         }
 
+        await audit.ConfirmAsync(applied, cancellationToken);
         var now = time.GetUtcNow();
         var items = applied.SelectMany(item => item.Write.Attention.Select(field => field.ToItem(item.Write.Subject, item.Dcid, now))).ToList();
         await ParallelWrites.ForEachAsync(items, (item, token) => attention.AddAsync(item, token), cancellationToken);
         await events.PublishAsync(
-            [.. applied.Select(item => UpsertEvents.Upserted(item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, now, VersionOf(item.Write.Subject))),
+            [.. applied.Select(item => UpsertEvents.Upserted(
+                item.Write.Subject.SubmissionId, item.Dcid, item.Write.ReportedAction, item.Write.Audit?.ChangedFields ?? [], now,
+                item.Write.Subject.LaterVersion)),
                 .. items.Select(AttentionEvents.Raised)],
             cancellationToken);
         await SupersedeAsync([.. applied.Select(item => item.Write.Subject)], cancellationToken);
@@ -113,7 +126,6 @@ internal sealed class UpsertOutcomeRecorder(
     }
 
     // The first version of a submission keeps the event id it always had; a later version is a new fact with its own id.
-    private static string? VersionOf(UpsertSubject subject) => subject.Resubmitted ? subject.Version?.Fingerprint : null;
 
     private UpsertLedgerEntry Entry(UpsertSubject subject, UpsertState state, string? action, long? dcid) =>
         new(subject.SubmissionId, subject.SubmissionId, state, action, dcid, time.GetUtcNow(),

@@ -117,10 +117,12 @@ internal sealed class UpsertPlanner(
 
     /// <summary>
     /// An UPDATE of a known SIS student with the given SIS fields (webhook <c>student.update</c>): validated
-    /// as an UPDATE; a student that does not exist is a rejection.
+    /// as an UPDATE; a student that does not exist is a rejection. <paramref name="student"/> is the student as the
+    /// match read it: what the SIS holds before the write (<see cref="PlannedWrite.Before"/>).
     /// </summary>
     public static (PlannedWrite? Write, IReadOnlyList<RejectionReason>? Reasons) PlanUpdate(
-        UpsertSubject subject, long dcid, IReadOnlyDictionary<string, string> fields, IReadOnlyList<DistrictSchool> schoolList)
+        UpsertSubject subject, long dcid, IReadOnlyDictionary<string, string> fields, IReadOnlyList<DistrictSchool> schoolList,
+        SisStudent? student = null)
     {
         var reasons = StudentValidator.Validate(fields, forInsert: false, schoolList);
         if (reasons.Count > 0)
@@ -129,7 +131,7 @@ internal sealed class UpsertPlanner(
         }
 
         var write = StudentWriteFactory.Create(StudentWriteAction.Update, dcid, subject.SubmissionId, fields);
-        return (new PlannedWrite(subject, write, UpsertActions.Update), null);
+        return (new PlannedWrite(subject, write, UpsertActions.Update) { Before = BeforeOf(student) }, null);
     }
 
     private static (PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons) Plan(
@@ -157,6 +159,7 @@ internal sealed class UpsertPlanner(
         var planned = new PlannedWrite(submission.Subject, write, reported)
         {
             Attention = [.. attention, .. UpdateFieldSelection.Dropped(student, sisValues)],
+            Before = BeforeOf(match.Student),
         };
         return (planned, StudentKey(student.Keys, match), null);
     }
@@ -174,6 +177,10 @@ internal sealed class UpsertPlanner(
             "local_id", "names no student in the SIS", "a record that carries a student number must name an existing SIS student"),
         _ => null,
     };
+
+    // What the SIS holds before the write, from the student the match already read (null: an INSERT, nobody to read).
+    private static IReadOnlyDictionary<string, string>? BeforeOf(SisStudent? student) =>
+        student is null ? null : SisStudentValues.Read(student);
 
     private static string StudentKey(StudentMatchKeys keys, StudentMatch match) =>
         match.Dcid is { } dcid ? $"dcid:{dcid}"

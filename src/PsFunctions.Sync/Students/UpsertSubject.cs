@@ -12,4 +12,10 @@ internal sealed record UpsertSubject(string SubmissionId, string DeliveryTargetI
     public DeliveredVersion? Version { get; init; }
 
     public bool Resubmitted { get; init; }
+
+    /// <summary>
+    /// What tells this version's facts (its <c>student.upserted</c> event id, its audit key) from the first version's: the
+    /// content fingerprint of a resubmission, null for a first delivery (whose ids stay the submission's alone).
+    /// </summary>
+    public string? LaterVersion => Resubmitted ? Version?.Fingerprint : null;
 }

@@ -5,7 +5,7 @@ namespace PsFunctions.Sync.Tests.Architecture;
 
 /// <summary>
 /// The capability folders of PsFunctions.Sync do not reach into each other: what two capabilities share lives
-/// in a shared folder (work messages, stored batches, events, outcomes, concurrency, keyed hashes), and the few capability
+/// in a shared folder (work messages, stored batches, events, outcomes, the audit, concurrency, keyed hashes), and the few capability
 /// edges that are part of the design are listed here; docs/architecture.md shows the same list (ArchitectureDocTests).
 /// </summary>
 public sealed class NamespaceRuleTests
@@ -13,7 +13,7 @@ public sealed class NamespaceRuleTests
     private const string Root = "PsFunctions.Sync";
 
     /// <summary>Folders any capability may use: they hold what capabilities share and depend on no capability.</summary>
-    private static readonly string[] Shared = ["Batches", "Checkpoints", "Concurrency", "Events", "Hashing", "Messaging", "Outcomes"];
+    private static readonly string[] Shared = ["Audit", "Batches", "Checkpoints", "Concurrency", "Events", "Hashing", "Messaging", "Outcomes"];
 
     /// <summary>The composition root: registers and calls every capability, and nothing refers to it.</summary>
     private const string Composition = "Hosting";

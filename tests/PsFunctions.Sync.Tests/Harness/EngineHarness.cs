@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
 using PsFunctions.Azure.Storage.Queues;
 using PsFunctions.Hosting;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Events;
@@ -168,6 +169,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         services.Decorate<IBatchArchive>(inner => new CrashingBatchArchive(inner, crashes));
         services.Decorate<IBatchLedger>(inner => new CrashingBatchLedger(inner, crashes));
         services.Decorate<IUpsertLedger>(inner => new CrashingUpsertLedger(inner, crashes));
+        services.Decorate<IAuditStore>(inner => new CrashingAuditStore(inner, crashes));
         services.Decorate<IWorkQueue>(inner => new CrashingWorkQueue(inner, crashes));
         services.Decorate<IEventPublisher>(inner => new CrashingEventPublisher(inner, crashes, events));
         services.ConfigureAll<HttpClientFactoryOptions>(options =>

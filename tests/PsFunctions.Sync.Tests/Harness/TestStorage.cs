@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
 using PsFunctions.Azure.Storage;
 using PsFunctions.Azure.Storage.Queues;
+using PsFunctions.Sync.Audit;
 using PsFunctions.Sync.Batches;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
@@ -41,6 +42,7 @@ internal sealed class TestStorage
         Rejections = adapters.GetRequiredService<IRejectionStore>();
         DeadLetters = adapters.GetRequiredService<IDeadLetterStore>();
         Attention = adapters.GetRequiredService<IAttentionStore>();
+        Audit = adapters.GetRequiredService<IAuditStore>();
     }
 
     public string ConnectionString { get; }
@@ -80,6 +82,20 @@ internal sealed class TestStorage
         }
 
         return open;
+    }
+
+    public IAuditStore Audit { get; }
+
+    /// <summary>Every audit entry of <paramref name="submissionId"/> (pending ones included).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditOfAsync(string submissionId)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in Audit.ListBySubmissionAsync(submissionId))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
     }
 
     /// <summary>The open dead letters of <paramref name="queueName"/>, oldest first.</summary>
