@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace PowerSchool.Simulator.Sis.PowerQueries;
 
 /// <summary>
-/// The body of a PowerQuery call: its arguments (lists of ids), an ad-hoc <c>$q</c> filter and, for change tracking,
+/// The body of a PowerQuery call: its arguments (lists of ids or texts, at most <see cref="MaxArrayValues"/> each), an ad-hoc <c>$q</c> filter and, for change tracking,
 /// <c>$dataversion</c> with <c>$dataversion_applicationname</c> (both or neither, as PowerSchool's reference says).
 /// Broken rules are collected as PowerSchool's validation errors.
 /// </summary>
