@@ -20,8 +20,14 @@ public sealed class ChangedStudentReader(ISisClient sis, IOptions<SisChangeFeedO
     private readonly SisChangeFeedOptions _options = options.Value;
     private readonly TrackedStudentShape _shape = new(options.Value.GetTrackedFields());
     private readonly bool _queryCovers = Covers(options.Value.GetTrackedFields());
-    private int _refusalLogged;
+    private PowerSchoolPluginConfigurationException? _standingRefusal;
     private int _coverageLogged;
+
+    /// <summary>
+    /// The refusal of the bulk read still in force in this process (the last try was refused), so that a poll with nothing
+    /// to read by DCID keeps showing it; null once a bulk read succeeds.
+    /// </summary>
+    internal PowerSchoolPluginConfigurationException? StandingRefusal => Volatile.Read(ref _standingRefusal);
 
     /// <summary>
     /// The students of <paramref name="dcids"/> that exist, by DCID. <paramref name="tryBulk"/> false goes straight to GETs
@@ -49,7 +55,7 @@ public sealed class ChangedStudentReader(ISisClient sis, IOptions<SisChangeFeedO
             try
             {
                 var rows = await sis.ReadStudentsByDcidAsync(dcids, cancellationToken).ConfigureAwait(false);
-                if (Interlocked.Exchange(ref _refusalLogged, 0) == 1)
+                if (Interlocked.Exchange(ref _standingRefusal, null) is not null)
                 {
                     ChangeFeedLog.BulkReadRestored(logger, StudentQueries.ByDcid);
                 }
@@ -58,7 +64,7 @@ public sealed class ChangedStudentReader(ISisClient sis, IOptions<SisChangeFeedO
             }
             catch (PowerSchoolPluginConfigurationException ex)
             {
-                if (Interlocked.Exchange(ref _refusalLogged, 1) == 0)
+                if (Interlocked.Exchange(ref _standingRefusal, ex) is null)
                 {
                     ChangeFeedLog.BulkReadRefused(logger, StudentQueries.ByDcid, ex.Operation, ex.Fix);
                 }

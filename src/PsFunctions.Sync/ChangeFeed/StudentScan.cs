@@ -78,7 +78,8 @@ public sealed class StudentScan(
         CompareAsync(batch, missing.ToDictionary(pair => pair.Key, pair => (string?)pair.Value), lookUpSnapshots: false, hasher, cancellationToken);
 
     // Reads the students by DCID, a query's IN list at a time, and compares each with its previous hash (given, or looked
-    // up in the snapshots): seen, or gone when the SIS has no such student. Returns the plugin's refusal of the bulk read.
+    // up in the snapshots): seen, or gone when the SIS has no such student. Returns the plugin's refusal of the bulk read:
+    // this poll's, or, when it read nothing by DCID, the one still in force.
     private async Task<PowerSchoolPluginConfigurationException?> CompareAsync(
         ChangeBatch batch, Dictionary<long, string?> previousHashes, bool lookUpSnapshots, IdentityHasher hasher, CancellationToken cancellationToken)
     {
@@ -105,7 +106,7 @@ public sealed class StudentScan(
             }
         }
 
-        return refused;
+        return refused ?? reader.StandingRefusal;
     }
 
     private Task FlushWhenFullAsync(ChangeBatch batch, CancellationToken cancellationToken) =>

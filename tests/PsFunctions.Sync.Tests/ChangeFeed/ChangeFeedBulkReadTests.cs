@@ -74,6 +74,9 @@ public sealed class ChangeFeedBulkReadTests(AzuriteFixture azurite) : IClassFixt
             Assert.NotNull(result.BulkReadRefused);
         }
 
+        // A poll with nothing to read by DCID keeps showing the refusal still in force.
+        var quiet = await feed.Get<SisChangeFeed>().PollAsync();
+        Assert.Equal(0, quiet.StudentsRead);
         var problem = (await feed.Get<SyncStatusReader>().ReadAsync([])).PluginConfiguration;
         Assert.NotNull(problem);
         Assert.Equal(SisChangeFeed.Component, problem.Component);
