@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using PowerSchool.Client.Sis.PowerQueries;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Local.Cli;
 using PsFunctions.Sync.ChangeFeed;
@@ -61,11 +62,54 @@ public sealed class PluginZipCommandTests : IDisposable
         var shipped = zip.Entries.Where(entry => entry.FullName.StartsWith(PluginPackage.QueriesFolder, StringComparison.Ordinal))
             .Select(entry => entry.Name.Replace(".named_queries.xml", string.Empty, StringComparison.Ordinal)).ToList();
 
-        // Every named query the product calls: the change feed's.
-        string[] called = [new SisChangeFeedOptions().ChangesQuery];
+        // Every named query the product calls: the change feed's changes, and the student queries.
+        string[] called = [new SisChangeFeedOptions().ChangesQuery, StudentQueries.MatchCandidates, StudentQueries.ByDcid];
         Assert.All(called, name => Assert.True(
             PluginNamedQuery.IsShippedByPowerSchool(name) || shipped.Contains(name), $"{name} is called but not in queries_root/"));
         Assert.All(shipped, name => Assert.False(PluginNamedQuery.IsShippedByPowerSchool(name)));
+    }
+
+    [Fact]
+    public async Task Each_shipped_query_is_named_after_its_file_in_five_parts_takes_arrays_and_is_ordered()
+    {
+        using var zip = await WriteAsync();
+
+        var queries = ShippedQueries(zip);
+
+        Assert.Equal([StudentQueries.ByDcid, StudentQueries.MatchCandidates], queries.Keys.Order(StringComparer.Ordinal));
+        Assert.All(queries, pair =>
+        {
+            var query = pair.Value;
+            Assert.Equal(pair.Key, query.Attribute("name")!.Value);
+            Assert.Equal(5, pair.Key.Split('.').Length);
+            Assert.Equal("true", query.Attribute("flattened")!.Value);
+            Assert.All(query.Element("args")!.Elements("arg"), arg => Assert.Equal("array", arg.Attribute("type")!.Value));
+            Assert.All(query.Element("args")!.Elements("arg"), arg => Assert.Contains($"in (:{arg.Attribute("name")!.Value})", query.Element("sql")!.Value, StringComparison.Ordinal));
+            Assert.Matches(@"(?i)\border by\b", query.Element("sql")!.Value);
+            Assert.Equal(StudentQueries.Columns.Select(c => c.Name), query.Element("columns")!.Elements("column").Select(c => c.Value));
+        });
+    }
+
+    [Fact]
+    public async Task Every_column_the_shipped_sql_names_is_in_the_access_request()
+    {
+        using var zip = await WriteAsync();
+        var requested = Manifest(zip).Element(Plugin + "access_request")!.Elements(Plugin + "field")
+            .Select(field => $"{field.Attribute("table")!.Value}.{field.Attribute("field")!.Value}").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var (name, query) in ShippedQueries(zip))
+        {
+            var sql = query.Element("sql")!.Value;
+            // The SQL names tables by alias: "from Students s", "join Schools sc".
+            var aliases = System.Text.RegularExpressions.Regex.Matches(sql, @"(?i)\b(?:from|join)\s+(\w+)\s+(\w+)")
+                .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value, StringComparer.OrdinalIgnoreCase);
+            var columns = System.Text.RegularExpressions.Regex.Matches(sql, @"\b(\w+)\.(\w+)\b")
+                .Select(m => $"{aliases[m.Groups[1].Value]}.{m.Groups[2].Value}").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var declared = query.Element("columns")!.Elements("column").Select(c => c.Attribute("column")!.Value);
+
+            Assert.Contains("Students.DCID", columns, StringComparer.OrdinalIgnoreCase);
+            Assert.All(columns.Concat(declared), column => Assert.True(requested.Contains(column), $"{name} reads {column}, which the access request lacks"));
+        }
     }
 
     [Fact]
@@ -87,6 +131,14 @@ public sealed class PluginZipCommandTests : IDisposable
         Assert.Equal(LocalCommand.Success, code);
         return ZipFile.OpenRead(path);
     }
+
+    private static Dictionary<string, XElement> ShippedQueries(ZipArchive zip) => zip.Entries
+        .Where(entry => entry.FullName.StartsWith(PluginPackage.QueriesFolder, StringComparison.Ordinal))
+        .ToDictionary(entry => entry.Name.Replace(".named_queries.xml", string.Empty, StringComparison.Ordinal), entry =>
+        {
+            using var stream = entry.Open();
+            return XDocument.Load(stream).Root!.Element("query")!;
+        });
 
     private static XElement Manifest(ZipArchive zip)
     {

@@ -71,6 +71,25 @@ public interface ISisClient
         string queryName, PowerQueryRequest? request = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Candidate students of a message, by the plugin's named query <see cref="StudentQueries.MatchCandidates"/>: every
+    /// student whose student number, state id or upper-cased last name is among the values given (one request per
+    /// <see cref="StudentQueries.MaxArrayValues"/> values of each list, pages of the largest size the plugin allows),
+    /// each once, in DCID order. No request when every list is empty. The caller re-checks candidates on exact values.
+    /// </summary>
+    /// <exception cref="PowerSchoolPluginConfigurationException">The plugin does not ship the query (404) or lacks access to
+    /// a column it reads (403): install the plugin zip 'plugin --output FILE' writes, or fall back to per-record lookups.</exception>
+    Task<IReadOnlyList<StudentQueryRow>> FindStudentCandidatesAsync(
+        IEnumerable<long> studentNumbers, IEnumerable<string> stateIds, IEnumerable<string> lastNames, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Students by DCID, by the plugin's named query <see cref="StudentQueries.ByDcid"/> (one request per
+    /// <see cref="StudentQueries.MaxArrayValues"/> DCIDs); a DCID without a student has no row. Rows fill
+    /// <see cref="StudentQueries.StudentFields"/> as a GET does.
+    /// </summary>
+    /// <exception cref="PowerSchoolPluginConfigurationException">The plugin does not ship the query or lacks access to a column.</exception>
+    Task<IReadOnlyList<StudentQueryRow>> ReadStudentsByDcidAsync(IEnumerable<long> dcids, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Rows changed since <paramref name="sinceVersion"/> according to a data-versioned PowerQuery
     /// (<c>$dataversion</c>, <c>$dataversion_applicationname</c>), and the new version.
     /// </summary>

@@ -73,6 +73,12 @@ public sealed class SisOptions
     /// <summary>Whether <c>/ws/dataversion</c> writes <c>$dataversion</c> as a JSON number (the reference page) instead of a string (what clients observe).</summary>
     public bool DataVersionAsNumber { get; set; }
 
+    /// <summary>
+    /// Whether the plugin is installed with the PsFunctions named queries (<c>queries_root/</c> of the zip the product
+    /// writes): true (default) answers them; false answers 404, as PowerSchool answers a query name it does not know.
+    /// </summary>
+    public bool PluginQueries { get; set; } = true;
+
     /// <summary>The plugin id that <c>/ws/v1/metadata</c> reports.</summary>
     public int PluginId { get; set; } = 1001;
 

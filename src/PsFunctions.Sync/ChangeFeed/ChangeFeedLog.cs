@@ -22,4 +22,15 @@ internal static partial class ChangeFeedLog
 
     [LoggerMessage(EventId = 5152, Level = LogLevel.Information, Message = "SIS change feed rehashed {Count} snapshot(s) under key {KeyId} without publishing updates")]
     public static partial void SnapshotsRehashed(ILogger logger, int count, string keyId);
+
+    [LoggerMessage(EventId = 5451, Level = LogLevel.Warning,
+        Message = "SIS change feed cannot read changed students in bulk with named query {Query} ({Operation}): each is read with its own GET until the plugin ships it; fix: {Fix}")]
+    public static partial void BulkReadRefused(ILogger logger, string query, string? operation, string fix);
+
+    [LoggerMessage(EventId = 5452, Level = LogLevel.Information, Message = "SIS change feed reads changed students in bulk with named query {Query} again")]
+    public static partial void BulkReadRestored(ILogger logger, string query);
+
+    [LoggerMessage(EventId = 5453, Level = LogLevel.Information,
+        Message = "SIS change feed tracks fields ({TrackedFields}) that named query {Query} does not answer: changed students are read with one GET each")]
+    public static partial void BulkReadDoesNotCover(ILogger logger, string trackedFields, string query);
 }

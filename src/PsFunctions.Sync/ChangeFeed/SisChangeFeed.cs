@@ -12,7 +12,8 @@ namespace PsFunctions.Sync.ChangeFeed;
 /// under another key than <see cref="IdentityHashKey"/>'s) or an incremental read of the students PowerSchool's data
 /// version reports changed. The checkpoint moves only after the poll's events are published and its snapshots saved,
 /// so a poll that fails is simply repeated. A poll the plugin's configuration refuses records the fix as a
-/// <see cref="PluginProblem"/> (shown in the status) until a poll succeeds.
+/// <see cref="PluginProblem"/> (shown in the status) until a poll succeeds; so does a poll that had to read changed
+/// students one by one because the plugin refused the bulk query, until a poll reads in bulk again.
 /// </summary>
 public sealed class SisChangeFeed(
     ICheckpointStore checkpoints,
@@ -52,7 +53,7 @@ public sealed class SisChangeFeed(
         var lastFullScan = mode == ChangeFeedMode.Incremental ? checkpoint!.LastFullScanAt : startedAt;
         var next = new ChangeFeedCheckpoint(_options.ApplicationName, result.DataVersion, lastFullScan, timeProvider.GetUtcNow(), hasher.KeyId);
         await next.WriteAsync(checkpoints, cancellationToken).ConfigureAwait(false);
-        await PluginProblem.ClearAsync(checkpoints, cancellationToken).ConfigureAwait(false);
+        await RecordBulkReadAsync(result, cancellationToken).ConfigureAwait(false);
         ChangeFeedLog.PollFinished(logger, result.Mode, result.DataVersion, result.StudentsRead, result.Created, result.Updated, result.Removed, result.EventsPublished);
         if (result.Rehashed > 0)
         {
@@ -61,6 +62,13 @@ public sealed class SisChangeFeed(
 
         return result;
     }
+
+    // A poll that read students one by one because the plugin refused the bulk query succeeded, but the status keeps
+    // showing the fix until a poll reads in bulk again.
+    private Task RecordBulkReadAsync(ChangeFeedResult result, CancellationToken cancellationToken) => result.BulkReadRefused is { } refused
+        ? new PluginProblem(Component, refused.Operation, $"{refused.Fix} (until then each changed student is read with its own GET)", timeProvider.GetUtcNow())
+            .WriteAsync(checkpoints, cancellationToken)
+        : PluginProblem.ClearAsync(checkpoints, cancellationToken);
 
     private ChangeFeedMode ModeFor(ChangeFeedCheckpoint? checkpoint, DateTimeOffset now, string keyId)
     {

@@ -41,7 +41,7 @@ public sealed class SisChangeFeedOptions : IValidatableObject
     [Range(1, 1000)]
     public int BatchSize { get; init; } = 200;
 
-    /// <summary>Changed students read at once during an incremental poll.</summary>
+    /// <summary>Students read at once (GETs in flight) when they are read one by one instead of with the plugin's DCID query.</summary>
     [Range(1, 32)]
     public int MaxConcurrentReads { get; init; } = 4;
 

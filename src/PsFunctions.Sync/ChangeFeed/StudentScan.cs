@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using PowerSchool.Client;
 using PowerSchool.Client.Sis;
+using PowerSchool.Client.Sis.PowerQueries;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Events;
 using PsFunctions.Sync.Hashing;
@@ -10,10 +12,13 @@ namespace PsFunctions.Sync.ChangeFeed;
 /// <summary>
 /// Reads students from the SIS and compares them with their snapshots, batch by batch: either every
 /// student (full reconciliation, which also finds removals) or only the students a data version reports.
-/// Memory holds one batch of students and the DCID → hash map of the snapshots, never the whole district.
+/// Memory holds one batch of students and the DCID → hash map of the snapshots, never the whole district. Students
+/// named by DCID (the changed ones, and those a full scan missed) are read by <see cref="ChangedStudentReader"/>: in
+/// bulk where the plugin allows it.
 /// </summary>
 public sealed class StudentScan(
     ISisClient sis,
+    ChangedStudentReader reader,
     ISnapshotStore snapshots,
     IEventPublisher publisher,
     IOptions<SisChangeFeedOptions> options,
@@ -48,9 +53,9 @@ public sealed class StudentScan(
             }
         }
 
-        await RemoveMissingAsync(batch, known, hasher, cancellationToken).ConfigureAwait(false);
+        var refused = await RemoveMissingAsync(batch, known, hasher, cancellationToken).ConfigureAwait(false);
         await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return batch.ToResult(quiet ? ChangeFeedMode.Baseline : ChangeFeedMode.FullReconciliation, version);
+        return batch.ToResult(quiet ? ChangeFeedMode.Baseline : ChangeFeedMode.FullReconciliation, version) with { BulkReadRefused = refused };
     }
 
     /// <summary>Reads only the students the data-versioned query reports changed since <paramref name="sinceVersion"/>.</summary>
@@ -60,57 +65,48 @@ public sealed class StudentScan(
             .ConfigureAwait(false);
         var dcids = changes.Rows.Select(DcidOf).OfType<long>().Distinct().ToList();
         var batch = NewBatch(quiet: false);
-        foreach (var chunk in dcids.Chunk(_options.BatchSize))
+        var refused = await CompareAsync(batch, dcids.ToDictionary(dcid => dcid, _ => (string?)null), lookUpSnapshots: true, hasher, cancellationToken)
+            .ConfigureAwait(false);
+        await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return batch.ToResult(ChangeFeedMode.Incremental, changes.NewVersion) with { BulkReadRefused = refused };
+    }
+
+    // Paging is by position, so a row can slip between pages while the district changes; read the students a full scan
+    // did not see by DCID before calling them removed (removals are rare, so this costs little).
+    private Task<PowerSchoolPluginConfigurationException?> RemoveMissingAsync(
+        ChangeBatch batch, Dictionary<long, string> missing, IdentityHasher hasher, CancellationToken cancellationToken) =>
+        CompareAsync(batch, missing.ToDictionary(pair => pair.Key, pair => (string?)pair.Value), lookUpSnapshots: false, hasher, cancellationToken);
+
+    // Reads the students by DCID, a query's IN list at a time, and compares each with its previous hash (given, or looked
+    // up in the snapshots): seen, or gone when the SIS has no such student. Returns the plugin's refusal of the bulk read:
+    // this poll's, or, when it read nothing by DCID, the one still in force.
+    private async Task<PowerSchoolPluginConfigurationException?> CompareAsync(
+        ChangeBatch batch, Dictionary<long, string?> previousHashes, bool lookUpSnapshots, IdentityHasher hasher, CancellationToken cancellationToken)
+    {
+        PowerSchoolPluginConfigurationException? refused = null;
+        foreach (var chunk in previousHashes.Keys.Chunk(StudentQueries.MaxArrayValues))
         {
-            var students = await ReadStudentsAsync(chunk, cancellationToken).ConfigureAwait(false);
+            var read = await reader.ReadAsync(chunk, tryBulk: refused is null, cancellationToken).ConfigureAwait(false);
+            refused ??= read.Refused;
             foreach (var dcid in chunk)
             {
-                var previous = await snapshots.GetAsync(dcid, cancellationToken).ConfigureAwait(false);
-                if (students.TryGetValue(dcid, out var student) && student is not null)
+                var previous = lookUpSnapshots
+                    ? (await snapshots.GetAsync(dcid, cancellationToken).ConfigureAwait(false))?.Hash
+                    : previousHashes[dcid];
+                if (read.Students.TryGetValue(dcid, out var student))
                 {
-                    batch.Seen(dcid, _shape.Fingerprint(student, hasher), previous?.Hash);
+                    batch.Seen(dcid, _shape.Fingerprint(student, hasher), previous);
                 }
                 else if (previous is not null)
                 {
-                    batch.Gone(dcid, previous.Hash);
+                    batch.Gone(dcid, previous);
                 }
-            }
 
-            await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await FlushWhenFullAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        return batch.ToResult(ChangeFeedMode.Incremental, changes.NewVersion);
-    }
-
-    private async Task RemoveMissingAsync(ChangeBatch batch, Dictionary<long, string> missing, IdentityHasher hasher, CancellationToken cancellationToken)
-    {
-        foreach (var (dcid, previous) in missing)
-        {
-            // Paging is by position, so a row can slip between pages while the district changes; ask for the
-            // student itself before calling it removed (removals are rare, so this costs little).
-            var student = await sis.GetStudentAsync(dcid, _shape.ReadOptions, cancellationToken).ConfigureAwait(false);
-            if (student is null)
-            {
-                batch.Gone(dcid, previous);
-            }
-            else
-            {
-                batch.Seen(dcid, _shape.Fingerprint(student, hasher), previous);
-            }
-
-            await FlushWhenFullAsync(batch, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<Dictionary<long, SisStudent?>> ReadStudentsAsync(long[] dcids, CancellationToken cancellationToken)
-    {
-        var students = new System.Collections.Concurrent.ConcurrentDictionary<long, SisStudent?>();
-        await Parallel.ForEachAsync(
-            dcids,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentReads, CancellationToken = cancellationToken },
-            async (dcid, token) => students[dcid] = await sis.GetStudentAsync(dcid, _shape.ReadOptions, token).ConfigureAwait(false))
-            .ConfigureAwait(false);
-        return new Dictionary<long, SisStudent?>(students);
+        return refused ?? reader.StandingRefusal;
     }
 
     private Task FlushWhenFullAsync(ChangeBatch batch, CancellationToken cancellationToken) =>

@@ -48,6 +48,7 @@ public static class SyncEngineServiceCollectionExtensions
         AddIntake(services);
         AddUpserts(services);
         services.TryAddSingleton<SisChangeFeed>();
+        services.TryAddSingleton<ChangedStudentReader>();
         services.TryAddSingleton<StudentScan>();
         services.TryAddSingleton<SyncStatusReader>();
         services.TryAddSingleton<WebhookReceiver>();

@@ -1,3 +1,4 @@
+using PowerSchool.Client.Sis.PowerQueries;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Mapping;
 
@@ -5,18 +6,20 @@ namespace PsFunctions.Sync.Plugin;
 
 /// <summary>
 /// The database fields a PowerSchool plugin must grant this deployment: FullAccess for every SIS field the
-/// mappings write, ViewOnly for what matching, the school lookup and the change feed read. PowerSchool
+/// mappings write, ViewOnly for what matching, the school lookup, the change feed and the plugin's named queries read. PowerSchool
 /// refuses (403) any API read of a field the plugin did not request, which is what blocks most first runs.
 /// </summary>
 public static class PluginAccessRequest
 {
-    // Read by student matching (student number, state id, last + first name + birth date) and by the
-    // school lookup (name or abbreviation to school number).
+    // Read by student matching (student number, state id, last + first name + birth date), by the school lookup
+    // (name or abbreviation to school number) and by the plugin's named queries (every column they select, and the
+    // school number they join on).
     private static readonly string[] AlwaysRead =
     [
         "Students.DCID", "Students.ID", "Students.Student_Number", "Students.State_StudentNumber",
         "Students.First_Name", "Students.Last_Name", "Students.DOB", "Students.SchoolID", "Students.Enroll_Status",
         "Schools.DCID", "Schools.School_Number", "Schools.Name", "Schools.Abbreviation",
+        .. StudentQueries.Columns.Select(column => column.Column),
     ];
 
     // Tracked change-feed fields that are not in the writable catalogue (the others take their column from it).

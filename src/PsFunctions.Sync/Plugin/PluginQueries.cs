@@ -1,12 +1,13 @@
 namespace PsFunctions.Sync.Plugin;
 
 /// <summary>
-/// The definitions the plugin ships for the named queries the product calls that PowerSchool does not ship itself. Today
-/// every query called is PowerSchool's own (the change feed's <c>Sync:ChangeFeed:ChangesQuery</c>,
-/// <c>com.pearson.core.student.student_dcid_id_map</c>), so the list is empty and the zip has no <c>queries_root/</c>;
-/// a query of our own is added here with its <c>named_queries.xml</c> text (PluginZipCommandTests checks the pairing).
+/// The definitions the plugin ships for the named queries the product calls that PowerSchool does not ship itself:
+/// the student queries of <see cref="PowerSchool.Client.Sis.PowerQueries.StudentQueries"/> (candidates of a message,
+/// students by DCID). The change feed's <c>Sync:ChangeFeed:ChangesQuery</c> and
+/// <c>com.pearson.core.student.student_dcid_id_map</c> are PowerSchool's own and never packaged.
+/// PluginZipCommandTests checks the zip holds each.
 /// </summary>
 public static class PluginQueries
 {
-    public static IReadOnlyList<PluginNamedQuery> Definitions { get; } = [];
+    public static IReadOnlyList<PluginNamedQuery> Definitions { get; } = [StudentQueryDefinitions.MatchCandidates, StudentQueryDefinitions.ByDcid];
 }

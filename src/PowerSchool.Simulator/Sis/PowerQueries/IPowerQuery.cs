@@ -18,6 +18,6 @@ public interface IPowerQuery
     /// </summary>
     bool Flattened { get; }
 
-    /// <summary>Rows in id order; <paramref name="arguments"/> holds the validated id lists by argument name.</summary>
-    IEnumerable<QueryRow> Run(DistrictState state, IReadOnlyDictionary<string, IReadOnlySet<long>> arguments);
+    /// <summary>Rows in the query's order; <paramref name="arguments"/> holds the validated value lists by argument name.</summary>
+    IEnumerable<QueryRow> Run(DistrictState state, QueryArguments arguments);
 }

@@ -11,7 +11,8 @@ namespace PowerSchool.Simulator.Sis.PowerQueries;
 /// <summary>
 /// <c>POST /ws/schema/query/{name}</c> and <c>/count</c>: named PowerQueries with paging (<c>page</c>, <c>pagesize</c>
 /// default 100, 0 for all), <c>count=true</c>, <c>order</c>, the <c>$q</c> filter (body or query string), argument
-/// validation, data-version change tracking and the plugin's field access list.
+/// validation, data-version change tracking and the plugin's field access list. PowerSchool's own queries always answer;
+/// the PsFunctions plugin's queries answer while <see cref="SisOptions.PluginQueries"/> says the plugin ships them.
 /// </summary>
 public static class PowerQueryEndpoints
 {
@@ -22,18 +23,27 @@ public static class PowerQueryEndpoints
         new StudentDcidIdMapQuery(), new StudentGuardianDetailQuery(), new SectionEnrollmentsQuery(),
     }.ToDictionary(q => q.Name, StringComparer.Ordinal);
 
+    // The PsFunctions plugin's own queries: answered only while the plugin is installed with them (Simulator:Sis:PluginQueries).
+    private static readonly Dictionary<string, IPowerQuery> PluginQueries = new IPowerQuery[]
+    {
+        PluginStudentQuery.MatchCandidates, PluginStudentQuery.ByDcid,
+    }.ToDictionary(q => q.Name, StringComparer.Ordinal);
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/ws/schema/query/{name}", (string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions) =>
-            RunAsync(name, request, store, access, subscriptions, countOnly: false));
-        app.MapPost("/ws/schema/query/{name}/count", (string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions) =>
-            RunAsync(name, request, store, access, subscriptions, countOnly: true));
+        app.MapPost("/ws/schema/query/{name}", (string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions, IOptions<SisOptions> options) =>
+            RunAsync(Find(name, options.Value), name, request, store, access, subscriptions, countOnly: false));
+        app.MapPost("/ws/schema/query/{name}/count", (string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions, IOptions<SisOptions> options) =>
+            RunAsync(Find(name, options.Value), name, request, store, access, subscriptions, countOnly: true));
     }
 
+    private static IPowerQuery? Find(string name, SisOptions options) =>
+        Queries.GetValueOrDefault(name) ?? (options.PluginQueries ? PluginQueries.GetValueOrDefault(name) : null);
+
     private static async Task<IResult> RunAsync(
-        string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions, bool countOnly)
+        IPowerQuery? query, string name, HttpRequest request, DistrictStore store, PluginAccess access, DataVersionSubscriptions subscriptions, bool countOnly)
     {
-        if (!Queries.TryGetValue(name, out var query))
+        if (query is null)
         {
             return SisErrors.NotFound($"No PowerQuery is named {name}.");
         }

@@ -1,4 +1,4 @@
 namespace PowerSchool.Simulator.Sis.PowerQueries;
 
-/// <summary>An argument a PowerQuery takes: a list of whole numbers (ids), required or not.</summary>
-public sealed record QueryArgument(string Name, bool Required);
+/// <summary>An argument a PowerQuery takes: a list of values (whole numbers by default, or text), required or not.</summary>
+public sealed record QueryArgument(string Name, bool Required, QueryArgumentKind Kind = QueryArgumentKind.Number);

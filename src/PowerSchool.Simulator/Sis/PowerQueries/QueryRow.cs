@@ -5,5 +5,5 @@ public sealed record QueryRow(long Id, long StudentDcid, string Name, IReadOnlyD
 {
     /// <summary>A value by <c>table.column</c>, or null.</summary>
     public string? Value(QueryField field) =>
-        Tables.TryGetValue(field.Table, out var columns) && columns.TryGetValue(field.Field, out var value) ? value : null;
+        Tables.TryGetValue(field.Table, out var columns) && columns.TryGetValue(field.Output, out var value) ? value : null;
 }

@@ -9,6 +9,7 @@ internal static class QueryValues
 
     public static string Text(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static bool Allows(IReadOnlyDictionary<string, IReadOnlySet<long>> arguments, string name, long value) =>
-        !arguments.TryGetValue(name, out var allowed) || allowed.Contains(value);
+    /// <summary>True when <paramref name="name"/> was not sent (no filter) or lists <paramref name="value"/>.</summary>
+    public static bool Allows(QueryArguments arguments, string name, long value) =>
+        !arguments.Numbers.TryGetValue(name, out var allowed) || allowed.Contains(value);
 }

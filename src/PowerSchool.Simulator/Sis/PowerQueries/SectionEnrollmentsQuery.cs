@@ -17,8 +17,8 @@ internal sealed class SectionEnrollmentsQuery : IPowerQuery
 
     public bool Flattened => false;
 
-    public IEnumerable<QueryRow> Run(DistrictState state, IReadOnlyDictionary<string, IReadOnlySet<long>> arguments) =>
-        arguments["section_dcid"].Order()
+    public IEnumerable<QueryRow> Run(DistrictState state, QueryArguments arguments) =>
+        arguments.NumbersOf("section_dcid").Order()
             .SelectMany(section => state.CourseEnrollmentsBySection.GetValueOrDefault(section) ?? [])
             .Where(cc => state.Students.Find(cc.StudentDcid) is not null)
             .Select(cc => Row(cc, state.Students.Find(cc.StudentDcid)!));

@@ -17,7 +17,7 @@ internal sealed class StudentDcidIdMapQuery : IPowerQuery
 
     public bool Flattened => true;
 
-    public IEnumerable<QueryRow> Run(DistrictState state, IReadOnlyDictionary<string, IReadOnlySet<long>> arguments) =>
+    public IEnumerable<QueryRow> Run(DistrictState state, QueryArguments arguments) =>
         state.Students.OrderedDcids
             .Select(dcid => state.Students.Find(dcid)!)
             .Where(s => QueryValues.Allows(arguments, "students_dcid", s.Dcid) && QueryValues.Allows(arguments, "students_id", s.Id))

@@ -17,7 +17,7 @@ internal sealed class StudentGuardianDetailQuery : IPowerQuery
 
     public bool Flattened => false;
 
-    public IEnumerable<QueryRow> Run(DistrictState state, IReadOnlyDictionary<string, IReadOnlySet<long>> arguments) =>
+    public IEnumerable<QueryRow> Run(DistrictState state, QueryArguments arguments) =>
         state.Guardians
             .Where(g => QueryValues.Allows(arguments, "guardian_id", g.GuardianId) && state.Students.Find(g.StudentDcid) is not null)
             .Select(g => Row(g, state.Students.Find(g.StudentDcid)!));
