@@ -50,6 +50,26 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
     }
 
     [Fact]
+    public async Task A_correction_that_is_rejected_again_supersedes_the_earlier_rejection_and_awaits_a_person_itself()
+    {
+        await Sim.ResetAsync();
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
+        var school = Sim.Directory().Schools[0];
+        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [Family(school, "Nowhere Academy", "", "7 Pine Road")]));
+        var first = await CycleAsync(flow);
+
+        await SimulatorSubmissions.ResubmitAsync(Sim, submission.Id, new { student = new { school = "Elsewhere Academy" } });
+        var second = await CycleAsync(flow);
+
+        var current = await storage.Rejections.GetAsync(submission.Id);
+        Assert.Equal((second, false), (current!.BatchId, current.Resolved));
+        Assert.Equal([submission.Id], (await storage.Rejections.ListAwaitingAsync().ToListAsync()).Select(rejection => rejection.SubmissionId));
+        var superseded = Assert.Single(await storage.Rejections.ListSupersededAsync().ToListAsync());
+        Assert.Equal((first, second), (superseded.BatchId, superseded.SupersededByBatchId));
+    }
+
+    [Fact]
     public async Task An_applied_submission_corrected_in_Enrollment_updates_the_same_student_with_the_new_value()
     {
         await Sim.ResetAsync();
