@@ -93,6 +93,40 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
         Assert.Equal(["INSERT", "UPDATE"], upserted.Select(e => e.Data.GetProperty("action").GetString()));
     }
 
+    [Theory]
+    [InlineData("upsertledger.save:Posting")]
+    [InlineData("upsertledger.save:Posting:done")]
+    [InlineData("events.publish:student.upserted")]
+    [InlineData("upsertledger.save:Succeeded")]
+    [InlineData("upsertledger.save:Succeeded:done")]
+    public async Task A_crash_while_a_correction_is_applied_then_a_restart_updates_the_same_student_once(string step)
+    {
+        await Sim.ResetAsync();
+        var storage = new TestStorage(azurite);
+        (SimSubmission Submission, UpsertLedgerEntry Inserted) applied;
+        await using (var flow = FlowEngine.Start(Sim, storage))
+        {
+            applied = await ApplyOneAsync(flow, storage);
+        }
+
+        var count = await Sim.CountSisStudentsAsync();
+        await SimulatorSubmissions.ResubmitAsync(Sim, applied.Submission.Id, new { student = new { lastName = "Quintero-Diaz" }, address = new { street = "12 Cedar Court" } });
+        await using (var crashing = FlowEngine.Start(Sim, storage))
+        {
+            crashing.Crashes.Arm(step, 1);
+            await CycleUntilCrashAsync(crashing);
+            Assert.True(crashing.Crashes.Fired, $"the crash point {step} was never reached");
+        }
+
+        await using var restarted = FlowEngine.Start(Sim, storage);
+        await CycleAsync(restarted);
+
+        Assert.Equal(count, await Sim.CountSisStudentsAsync());
+        var entry = await storage.UpsertLedger.GetAsync(applied.Submission.Id);
+        Assert.Equal((UpsertState.Succeeded, "UPDATE", applied.Inserted.Dcid), (entry!.State, entry.Action, entry.Dcid));
+        Assert.Equal("12 Cedar Court", (await Sim.GetSisStudentAsync(applied.Inserted.Dcid!.Value))!.Value.GetProperty("physical_address").GetProperty("street").GetString());
+    }
+
     [Fact]
     public async Task A_batch_delivered_again_with_the_same_content_posts_nothing()
     {
@@ -163,6 +197,19 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
         var intake = await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
         Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
         return intake.BatchId!;
+    }
+
+    private static async Task CycleUntilCrashAsync(EngineHarness flow)
+    {
+        try
+        {
+            await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+            await flow.DrainAsync(WorkQueues.StudentUpserts);
+        }
+        catch (SimulatedCrashException)
+        {
+            // The process died here; the next harness is the restart.
+        }
     }
 
     private static string Number(PowerSchool.Simulator.District.DirectorySchool school) => school.SchoolNumber.ToString(CultureInfo.InvariantCulture);
