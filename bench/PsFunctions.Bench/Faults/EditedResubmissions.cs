@@ -11,8 +11,8 @@ namespace PsFunctions.Bench.Faults;
 
 /// <summary>
 /// Corrected resubmissions during the fault campaign: a share of the submissions (chosen by the seed) is edited in the
-/// simulator once its first version is applied (a new street, as when staff return a form and approve the correction), so
-/// Enrollment delivers it again in a later batch while faults and kills go on. <see cref="AuditAsync"/> then checks that
+/// simulator (a new street, as when staff return a form and approve the correction): half as soon as a batch delivered them,
+/// half once their first version is applied, so Enrollment delivers them again in a later batch while faults and kills go on. <see cref="AuditAsync"/> then checks that
 /// each edited one ends with its last street in the SIS.
 /// </summary>
 internal sealed class EditedResubmissions
@@ -43,12 +43,17 @@ internal sealed class EditedResubmissions
     /// <summary>After <see cref="AuditAsync"/>: up to 20 edited submissions that do not end with their last content, with their ledger state (ids only).</summary>
     public IReadOnlyList<string> StaleSample => _staleSample;
 
-    /// <summary>Edits each chosen submission once its first version is applied; returns when all are edited (or on cancellation).</summary>
+    /// <summary>
+    /// Edits each chosen submission once: every other one as soon as a batch delivered it (its first version is then still
+    /// in flight, so an old message may come after the correction), the rest once the first version is applied. Returns when
+    /// all are edited (or on cancellation).
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var waiting = new List<long>(_chosen);
         while (waiting.Count > 0)
         {
+            var delivered = await DeliveredAsync(cancellationToken);
             foreach (var id in waiting.ToList())
             {
                 var text = id.ToString(CultureInfo.InvariantCulture);
@@ -60,7 +65,8 @@ internal sealed class EditedResubmissions
                     continue;
                 }
 
-                if (state != UpsertState.Succeeded)
+                var early = _chosen.IndexOf(id) % 2 == 0;
+                if (!(early ? delivered.Contains(id) : state == UpsertState.Succeeded))
                 {
                     continue;
                 }
@@ -100,6 +106,15 @@ internal sealed class EditedResubmissions
         }
 
         return (_lastStreet.Count, last, _lastStreet.Count - last);
+    }
+
+    // The submissions a batch has delivered at least once (the simulator's admin listing).
+    private async Task<HashSet<long>> DeliveredAsync(CancellationToken cancellationToken)
+    {
+        var listing = JsonNode.Parse(await _env.Simulator.Admin.GetStringAsync(new Uri("_sim/enrollment/submissions", UriKind.Relative), cancellationToken));
+        return [.. listing!.AsArray()
+            .Where(submission => submission!["deliveryCount"]!.GetValue<int>() > 0)
+            .Select(submission => submission!["id"]!.GetValue<long>())];
     }
 
     private async Task<string?> StreetAsync(long dcid, CancellationToken cancellationToken)

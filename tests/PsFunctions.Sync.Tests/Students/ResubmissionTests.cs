@@ -50,6 +50,26 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
     }
 
     [Fact]
+    public async Task A_correction_that_is_rejected_again_supersedes_the_earlier_rejection_and_awaits_a_person_itself()
+    {
+        await Sim.ResetAsync();
+        var storage = new TestStorage(azurite);
+        await using var flow = FlowEngine.Start(Sim, storage);
+        var school = Sim.Directory().Schools[0];
+        var submission = Assert.Single(await Sim.CreateSubmissionsAsync(submissions: [Family(school, "Nowhere Academy", "", "7 Pine Road")]));
+        var first = await CycleAsync(flow);
+
+        await SimulatorSubmissions.ResubmitAsync(Sim, submission.Id, new { student = new { school = "Elsewhere Academy" } });
+        var second = await CycleAsync(flow);
+
+        var current = await storage.Rejections.GetAsync(submission.Id);
+        Assert.Equal((second, false), (current!.BatchId, current.Resolved));
+        Assert.Equal([submission.Id], (await storage.Rejections.ListAwaitingAsync().ToListAsync()).Select(rejection => rejection.SubmissionId));
+        var superseded = Assert.Single(await storage.Rejections.ListSupersededAsync().ToListAsync());
+        Assert.Equal((first, second), (superseded.BatchId, superseded.SupersededByBatchId));
+    }
+
+    [Fact]
     public async Task An_applied_submission_corrected_in_Enrollment_updates_the_same_student_with_the_new_value()
     {
         await Sim.ResetAsync();
@@ -71,6 +91,40 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
         Assert.Equal(2, (await storage.UpsertLedger.GetVersionsAsync(submission.Id)).Count);
         var upserted = flow.Events.Distinct(EventTypes.StudentUpserted).Where(e => e.Data.GetProperty("submissionId").GetString() == submission.Id).ToList();
         Assert.Equal(["INSERT", "UPDATE"], upserted.Select(e => e.Data.GetProperty("action").GetString()));
+    }
+
+    [Theory]
+    [InlineData("upsertledger.save:Posting")]
+    [InlineData("upsertledger.save:Posting:done")]
+    [InlineData("events.publish:student.upserted")]
+    [InlineData("upsertledger.save:Succeeded")]
+    [InlineData("upsertledger.save:Succeeded:done")]
+    public async Task A_crash_while_a_correction_is_applied_then_a_restart_updates_the_same_student_once(string step)
+    {
+        await Sim.ResetAsync();
+        var storage = new TestStorage(azurite);
+        (SimSubmission Submission, UpsertLedgerEntry Inserted) applied;
+        await using (var flow = FlowEngine.Start(Sim, storage))
+        {
+            applied = await ApplyOneAsync(flow, storage);
+        }
+
+        var count = await Sim.CountSisStudentsAsync();
+        await SimulatorSubmissions.ResubmitAsync(Sim, applied.Submission.Id, new { student = new { lastName = "Quintero-Diaz" }, address = new { street = "12 Cedar Court" } });
+        await using (var crashing = FlowEngine.Start(Sim, storage))
+        {
+            crashing.Crashes.Arm(step, 1);
+            await CycleUntilCrashAsync(crashing);
+            Assert.True(crashing.Crashes.Fired, $"the crash point {step} was never reached");
+        }
+
+        await using var restarted = FlowEngine.Start(Sim, storage);
+        await CycleAsync(restarted);
+
+        Assert.Equal(count, await Sim.CountSisStudentsAsync());
+        var entry = await storage.UpsertLedger.GetAsync(applied.Submission.Id);
+        Assert.Equal((UpsertState.Succeeded, "UPDATE", applied.Inserted.Dcid), (entry!.State, entry.Action, entry.Dcid));
+        Assert.Equal("12 Cedar Court", (await Sim.GetSisStudentAsync(applied.Inserted.Dcid!.Value))!.Value.GetProperty("physical_address").GetProperty("street").GetString());
     }
 
     [Fact]
@@ -143,6 +197,19 @@ public sealed class ResubmissionTests(AzuriteFixture azurite, FlowSimulatorFixtu
         var intake = await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
         Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
         return intake.BatchId!;
+    }
+
+    private static async Task CycleUntilCrashAsync(EngineHarness flow)
+    {
+        try
+        {
+            await flow.Intake.RunAsync(FlowEngine.DeliveryTargetId);
+            await flow.DrainAsync(WorkQueues.StudentUpserts);
+        }
+        catch (SimulatedCrashException)
+        {
+            // The process died here; the next harness is the restart.
+        }
     }
 
     private static string Number(PowerSchool.Simulator.District.DirectorySchool school) => school.SchoolNumber.ToString(CultureInfo.InvariantCulture);
