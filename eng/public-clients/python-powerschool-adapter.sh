@@ -4,7 +4,7 @@
 #   eng/public-clients/python-powerschool-adapter.sh /path/to/python-powerschool-adapter [port]
 # The checkout is the caller's (it is not fetched here). Its dependencies (requests, diskcache; faker and
 # python-dotenv for its tests) come from the system Python (Debian: python3-requests, python3-diskcache,
-# python3-faker, python3-dotenv). Its other tests write (test_enroll), need a table the simulator does not have
+# python3-fake-factory (Faker), python3-dotenv). Its other tests write (test_enroll), need a table the simulator does not have
 # (test_extensions: u_admission) or the event_subscription resource (test_subscription), so they are not run.
 set -euo pipefail
 adapter="${1:?path to a python-powerschool-adapter checkout}"
