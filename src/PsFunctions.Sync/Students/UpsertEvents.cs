@@ -37,8 +37,11 @@ internal static class UpsertEvents
             new RejectedData(rejection.SubmissionId, rejection.DeliveryTargetId, rejection.BatchId, reasons),
             UpsertEventJsonContext.Default.RejectedData);
         return new IntegrationEvent(
-            // The same rejection found again on a retry carries the same reasons, hence the same id.
-            EventIds.For(EventTypes.StudentRejected, [rejection.SubmissionId, .. rejection.Reasons.Select(reason => $"{reason.Field}:{reason.Problem}")]),
+            // The same rejection found again on a retry (same batch, same reasons) gets the same id; a corrected
+            // resubmission comes in another batch, so its rejection is a new fact even when the reasons are the same.
+            EventIds.For(
+                EventTypes.StudentRejected,
+                [rejection.SubmissionId, rejection.BatchId, .. rejection.Reasons.Select(reason => $"{reason.Field}:{reason.Problem}")]),
             EventTypes.StudentRejected, Source, $"submission/{rejection.SubmissionId}", rejection.SubmissionId, rejection.RejectedAt, data);
     }
 
