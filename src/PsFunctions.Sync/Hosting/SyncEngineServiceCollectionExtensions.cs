@@ -94,6 +94,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<StudentFieldUpdater>();
         services.TryAddSingleton<RejectionReplayer>();
         services.TryAddSingleton<BatchResetForecast>();
+        services.TryAddSingleton<DeliveryOrder>();
         services.TryAddSingleton<AttentionResolver>();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PsFunctions.Sync.Batches;
+using PsFunctions.Sync.Enrollment;
 
 namespace PsFunctions.Sync.Students;
 
@@ -8,7 +9,7 @@ namespace PsFunctions.Sync.Students;
 /// with the same content, and with new content (a correction made in Enrollment). The rules are the ledger's
 /// (<see cref="SubmissionVersions"/>); this only reads. Lines carry ids and states, never student data.
 /// </summary>
-public sealed class BatchResetForecast(IBatchArchive archive, IUpsertLedger ledger)
+public sealed class BatchResetForecast(IBatchArchive archive, IUpsertLedger ledger, IBatchLedger batches)
 {
     /// <summary>One line per submission of the batch, in the batch's order; null when the batch archive does not hold the batch.</summary>
     public async Task<IReadOnlyList<string>?> ForecastAsync(string deliveryTargetId, string batchId, CancellationToken cancellationToken = default)
@@ -22,10 +23,11 @@ public sealed class BatchResetForecast(IBatchArchive archive, IUpsertLedger ledg
 
         var batch = StoredBatch.Parse(raw);
         var lines = new List<string>(batch.Records.Count);
+        var deliveredAt = await new DeliveryOrder(batches).DeliveredAtAsync(deliveryTargetId, batch, cancellationToken);
         foreach (var record in batch.Records)
         {
             var versions = new SubmissionVersions(await ledger.GetVersionsAsync(record.SubmissionId, cancellationToken));
-            var delivery = new DeliveredVersion(SubmissionFingerprint.Of(record.Record), deliveryTargetId, batchId, batch.Date);
+            var delivery = new DeliveredVersion(SubmissionFingerprint.Of(record.Record), deliveryTargetId, batchId, deliveredAt);
             lines.Add($"{record.SubmissionId}: {Describe(versions, delivery)}");
         }
 

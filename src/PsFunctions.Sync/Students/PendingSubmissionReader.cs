@@ -10,7 +10,8 @@ namespace PsFunctions.Sync.Students;
 /// date because a later batch delivered other content). Idempotent consumer: a message delivered twice, or the same batch
 /// enqueued twice, changes nothing; new content of a known submission is new work.
 /// </summary>
-internal sealed class PendingSubmissionReader(IBatchArchive archive, IUpsertLedger ledger, ILogger<PendingSubmissionReader> logger)
+internal sealed class PendingSubmissionReader(
+    IBatchArchive archive, IUpsertLedger ledger, DeliveryOrder order, ILogger<PendingSubmissionReader> logger)
 {
     /// <summary>The message's submission ids whose delivered version is still open.</summary>
     public async Task<IReadOnlyList<string>> ReadUnappliedIdsAsync(StudentUpsertMessage message, CancellationToken cancellationToken)
@@ -53,6 +54,7 @@ internal sealed class PendingSubmissionReader(IBatchArchive archive, IUpsertLedg
         StudentUpsertMessage message, StoredBatch? batch, CancellationToken cancellationToken)
     {
         var records = (batch?.Records ?? []).ToDictionary(record => record.SubmissionId, StringComparer.Ordinal);
+        var deliveredAt = batch is null ? null : await order.DeliveredAtAsync(message.DeliveryTargetId, batch, cancellationToken);
         var open = new List<(string, StoredRecord?, DeliveredVersion?, VersionDecision?)>();
         foreach (var id in message.SubmissionIds.Distinct(StringComparer.Ordinal))
         {
@@ -68,7 +70,7 @@ internal sealed class PendingSubmissionReader(IBatchArchive archive, IUpsertLedg
                 continue;
             }
 
-            var version = new DeliveredVersion(SubmissionFingerprint.Of(record.Record), message.DeliveryTargetId, message.BatchId, batch!.Date);
+            var version = new DeliveredVersion(SubmissionFingerprint.Of(record.Record), message.DeliveryTargetId, message.BatchId, deliveredAt);
             var decision = versions.Decide(version);
             if (decision.IsOpen)
             {

@@ -24,7 +24,7 @@ public sealed class BatchResetForecastTests(AzuriteFixture azurite) : IClassFixt
         await storage.UpsertLedger.SaveAsync(Entry("100043", records[1], UpsertState.Rejected, null));
         await storage.UpsertLedger.SaveAsync(Entry("100045", records[3], UpsertState.Posting, null));
 
-        var lines = await new BatchResetForecast(storage.Archive, storage.UpsertLedger).ForecastAsync(Target, BatchId);
+        var lines = await new BatchResetForecast(storage.Archive, storage.UpsertLedger, storage.BatchLedger).ForecastAsync(Target, BatchId);
 
         Assert.Equal(
         [
@@ -40,7 +40,7 @@ public sealed class BatchResetForecastTests(AzuriteFixture azurite) : IClassFixt
     {
         var storage = new TestStorage(azurite);
 
-        Assert.Null(await new BatchResetForecast(storage.Archive, storage.UpsertLedger).ForecastAsync(Target, "unknown-batch"));
+        Assert.Null(await new BatchResetForecast(storage.Archive, storage.UpsertLedger, storage.BatchLedger).ForecastAsync(Target, "unknown-batch"));
     }
 
     private static UpsertLedgerEntry Entry(string id, string record, UpsertState state, long? dcid)
