@@ -43,6 +43,7 @@ param tableNames string[] = [
   'snapshots'
   'syncstate'
   'webhookdeliveries'
+  'consoleactions'
 ]
 
 @description('Days a deleted blob or container can be restored.')

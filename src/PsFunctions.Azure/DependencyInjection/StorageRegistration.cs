@@ -14,6 +14,7 @@ using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Operators;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Webhooks;
@@ -57,6 +58,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<ISnapshotStore>(sp => new TableSnapshotStore(Clients(sp).Table(StorageNames.SnapshotsTable)));
         services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Clients(sp).Table(StorageNames.SyncStateTable)));
         services.TryAddSingleton<IDeliveryIdStore>(sp => new TableDeliveryIdStore(Clients(sp).Table(StorageNames.WebhookDeliveriesTable)));
+        services.TryAddSingleton<IOperatorActionLog>(sp => new TableOperatorActionLog(Clients(sp).Table(StorageNames.ConsoleActionsTable)));
 
         // Every queue (and poison queue), container and table exists before a trigger or loop listens.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageProvisioning>());

@@ -24,12 +24,15 @@ public static class StorageNames
     public const string SyncStateTable = "syncstate";
     public const string WebhookDeliveriesTable = "webhookdeliveries";
 
+    /// <summary>Actions taken from the operations console (who, when, what).</summary>
+    public const string ConsoleActionsTable = "consoleactions";
+
     /// <summary>Every container above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Containers { get; } = [EnrollmentBatchesContainer, StudentDocumentsContainer];
 
     /// <summary>Every table above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable];
+        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable, ConsoleActionsTable];
 
     /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
     public static string Prefixed(string? namePrefix, string name)

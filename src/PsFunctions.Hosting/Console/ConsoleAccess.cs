@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +11,10 @@ namespace PsFunctions.Hosting.Console;
 /// Decides whether a console request may go on. In Azure App Service authentication signs the person in with Entra ID and
 /// injects <c>X-MS-CLIENT-PRINCIPAL</c> (base64 JSON of their claims; the platform strips any such header a client sends);
 /// the principal must carry <see cref="ConsoleOptions.RequiredRole"/> as a role or group claim: none is 401, another is 403.
-/// A function key alone opens nothing. Locally only requests from a loopback address are let in.
+/// A function key alone opens nothing. Locally only requests from a loopback address are let in. Actions (POSTs) must
+/// also carry the anti-forgery token the page got from <see cref="IssueToken"/> (ASP.NET Core's <see cref="IAntiforgery"/>).
 /// </summary>
-public sealed class ConsoleAccess(IOptions<ConsoleOptions> options)
+public sealed class ConsoleAccess(IOptions<ConsoleOptions> options, IAntiforgery antiforgery)
 {
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
 
@@ -50,6 +52,13 @@ public sealed class ConsoleAccess(IOptions<ConsoleOptions> options)
             .FirstOrDefault(claim => claim is not null)?.Value ?? "signed-in";
         return (new ConsolePrincipal(name), StatusCodes.Status200OK);
     }
+
+    /// <summary>Stores the anti-forgery cookie and returns the request token the page sends back with each action.</summary>
+    public AntiforgeryTokenResponse IssueToken(HttpContext context) =>
+        new(ConsoleHttp.AntiforgeryHeader, antiforgery.GetAndStoreTokens(context).RequestToken!);
+
+    /// <summary>Whether a POST carries a valid anti-forgery token (header and cookie).</summary>
+    public Task<bool> IsActionValidAsync(HttpContext context) => antiforgery.IsRequestValidAsync(context);
 
     private static IReadOnlyList<ConsoleClaim>? Claims(string header)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PsFunctions.Hosting.Setup;
@@ -8,11 +7,11 @@ namespace PsFunctions.Hosting.Console;
 
 /// <summary>
 /// <c>/api/console/{*path}</c> as every host serves it: the page and its assets (embedded), <c>api/overview</c> (the
-/// <c>/api/status</c> answer), <c>api/rejections</c> (the work list), <c>api/antiforgery</c> (the token actions carry) and the
+/// <c>/api/status</c> answer), <c>api/rejections</c> (the work list), <c>api/actions</c> (the latest actions taken), <c>api/antiforgery</c> (the token actions carry) and the
 /// actions, POSTs whose anti-forgery token is validated here: <c>api/rejections/replay</c>, <c>api/deadletters/requeue</c>.
 /// Every request is first let in or refused by <see cref="ConsoleAccess"/>.
 /// </summary>
-public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, StatusReport status, IAntiforgery antiforgery, ILogger<ConsoleHttp> logger)
+public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, ConsoleActions actions, StatusReport status, ILogger<ConsoleHttp> logger)
 {
     public const string AntiforgeryHeader = "X-Console-Token";
 
@@ -33,7 +32,7 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
         context.Response.Headers.CacheControl = "no-store";
         if (HttpMethods.IsPost(context.Request.Method))
         {
-            await ActAsync(path, context, cancellationToken);
+            await ActAsync(path, principal, context, cancellationToken);
             return;
         }
 
@@ -52,9 +51,12 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
                 var list = await workList.ListAsync(cancellationToken);
                 await WriteAsync(context, JsonSerializer.Serialize(list, ConsoleJsonContext.Default.IReadOnlyListConsoleRejection), cancellationToken);
                 break;
+            case "api/actions":
+                var done = await workList.ListActionsAsync(cancellationToken);
+                await WriteAsync(context, JsonSerializer.Serialize(done, ConsoleJsonContext.Default.IReadOnlyListOperatorAction), cancellationToken);
+                break;
             case "api/antiforgery":
-                var tokens = antiforgery.GetAndStoreTokens(context);
-                var token = new AntiforgeryTokenResponse(AntiforgeryHeader, tokens.RequestToken!);
+                var token = access.IssueToken(context);
                 await WriteAsync(context, JsonSerializer.Serialize(token, ConsoleJsonContext.Default.AntiforgeryTokenResponse), cancellationToken);
                 break;
             default:
@@ -63,9 +65,9 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
         }
     }
 
-    private async Task ActAsync(string path, HttpContext context, CancellationToken cancellationToken)
+    private async Task ActAsync(string path, ConsolePrincipal principal, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (!await access.IsActionValidAsync(context))
         {
             logger.Refused(StatusCodes.Status400BadRequest, "anti-forgery token missing or invalid");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -74,8 +76,8 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
 
         ConsoleActionResult? result = path switch
         {
-            "api/rejections/replay" => await ReplayAsync(context, cancellationToken),
-            "api/deadletters/requeue" => await RequeueAsync(context, cancellationToken),
+            "api/rejections/replay" => await ReplayAsync(principal, context, cancellationToken),
+            "api/deadletters/requeue" => await RequeueAsync(principal, context, cancellationToken),
             _ => null,
         };
         if (result is null)
@@ -84,25 +86,25 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
             return;
         }
 
-        logger.ActionTaken(path, result.Done ? "done" : "refused", result.Done);
+        logger.ActionTaken(path, result.Done);
         context.Response.StatusCode = result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict;
         await WriteAsync(context, JsonSerializer.Serialize(result, ConsoleJsonContext.Default.ConsoleActionResult), cancellationToken);
     }
 
-    private async Task<ConsoleActionResult> ReplayAsync(HttpContext context, CancellationToken cancellationToken)
+    private async Task<ConsoleActionResult> ReplayAsync(ConsolePrincipal principal, HttpContext context, CancellationToken cancellationToken)
     {
         var request = await ReadAsync(context, ConsoleJsonContext.Default.ReplayRequest, cancellationToken);
         return string.IsNullOrWhiteSpace(request?.SubmissionId)
             ? new ConsoleActionResult(false, "submissionId is required: the id of the rejected submission to replay.")
-            : await workList.ReplayAsync(request.SubmissionId, cancellationToken);
+            : await actions.ReplayAsync(request.SubmissionId, principal, cancellationToken);
     }
 
-    private async Task<ConsoleActionResult> RequeueAsync(HttpContext context, CancellationToken cancellationToken)
+    private async Task<ConsoleActionResult> RequeueAsync(ConsolePrincipal principal, HttpContext context, CancellationToken cancellationToken)
     {
         var request = await ReadAsync(context, ConsoleJsonContext.Default.RequeueRequest, cancellationToken);
         return string.IsNullOrWhiteSpace(request?.Queue)
             ? new ConsoleActionResult(false, "queue is required: the work queue whose dead letters go back.")
-            : await workList.RequeueAsync(request.Queue, cancellationToken);
+            : await actions.RequeueAsync(request.Queue, principal, cancellationToken);
     }
 
     private static async Task<T?> ReadAsync<T>(HttpContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)

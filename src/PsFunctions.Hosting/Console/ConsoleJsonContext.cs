@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PsFunctions.Sync.Operators;
 
 namespace PsFunctions.Hosting.Console;
 
@@ -10,5 +11,5 @@ namespace PsFunctions.Hosting.Console;
 [JsonSerializable(typeof(RequeueRequest))]
 [JsonSerializable(typeof(ConsoleActionResult))]
 [JsonSerializable(typeof(AntiforgeryTokenResponse))]
-[JsonSerializable(typeof(IReadOnlyList<ConsoleAction>))]
+[JsonSerializable(typeof(IReadOnlyList<OperatorAction>))]
 internal sealed partial class ConsoleJsonContext : JsonSerializerContext;

@@ -8,6 +8,7 @@ internal static partial class ConsoleLog
     [LoggerMessage(EventId = 7701, Level = LogLevel.Warning, Message = "Console request refused with {Status}: {Reason}")]
     public static partial void Refused(this ILogger logger, int status, string reason);
 
-    [LoggerMessage(EventId = 7702, Level = LogLevel.Information, Message = "Console action {Action} on {Target}: done {Done}")]
-    public static partial void ActionTaken(this ILogger logger, string action, string target, bool done);
+    // The action's id and who took it are in the consoleactions table (IOperatorActionLog), not in the log.
+    [LoggerMessage(EventId = 7702, Level = LogLevel.Information, Message = "Console action {Route}: done {Done}")]
+    public static partial void ActionTaken(this ILogger logger, string route, bool done);
 }

@@ -14,6 +14,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddAntiforgery(options => options.HeaderName = ConsoleHttp.AntiforgeryHeader);
         services.TryAddSingleton<ConsoleAccess>();
         services.TryAddSingleton<ConsoleWorkList>();
+        services.TryAddSingleton<ConsoleActions>();
         services.TryAddSingleton<ConsoleHttp>();
         return services;
     }

@@ -50,6 +50,10 @@ public sealed class ConsoleBrowserTests
         await page.Locator($"#rejection-list article[data-submission-id='{submissionId}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         Assert.Equal(rejected - 1, await articles.CountAsync());
         Assert.Contains($"Submission {submissionId} was queued again", await page.Locator("#message").TextContentAsync(), StringComparison.Ordinal);
+        // Recorded: who (the local user, on loopback), what, on which submission, and what came of it.
+        var recorded = page.Locator($"#actions tr[data-action='replay'][data-target='{submissionId}']");
+        await recorded.WaitForAsync();
+        Assert.Contains($"local:{System.Environment.UserName}", await recorded.TextContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = SystemChromium.Screenshot("rejections-after-replay"), FullPage = true });
 
         // The replayed submission's upsert waits on its queue (the --once host runs no queue loops): the overview shows it.

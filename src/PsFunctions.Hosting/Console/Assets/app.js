@@ -156,9 +156,15 @@ function renderRejections(rejections) {
   }));
 }
 
+function renderActions(actions) {
+  document.getElementById("actions").replaceChildren(...actions.map(action => el("tr", { "data-action": action.action, "data-target": action.target },
+    el("td", {}, new Date(action.at).toLocaleString()), el("td", {}, action.who), el("td", {}, action.action),
+    el("td", {}, action.target), el("td", { class: action.done ? "ok" : "problem" }, action.outcome))));
+}
+
 async function load() {
   try {
-    const [status, rejections] = await Promise.all([getJson("overview"), getJson("rejections")]);
+    const [status, rejections, actions] = await Promise.all([getJson("overview"), getJson("rejections"), getJson("actions")]);
     renderHealth(status);
     if (status.sync) {
       renderTargets(status.sync);
@@ -167,6 +173,7 @@ async function load() {
       renderChart(status.sync, rejections);
     }
     renderRejections(rejections);
+    renderActions(actions);
     document.body.dataset.loaded = "true";
   } catch (error) {
     say(`Could not load the console: ${error.message}`, true);
