@@ -1,17 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using PsFunctions.Hosting.Setup;
 
 namespace PsFunctions.Hosting.Console;
 
 /// <summary>
-/// <c>/api/console/{*path}</c> as every host serves it: the page and its assets (embedded), <c>api/overview</c> (the
-/// <c>/api/status</c> answer), <c>api/rejections</c> (the work list), <c>api/actions</c> (the latest actions taken), <c>api/antiforgery</c> (the token actions carry) and the
-/// actions, POSTs whose anti-forgery token is validated here: <c>api/rejections/replay</c>, <c>api/deadletters/requeue</c>.
-/// Every request is first let in or refused by <see cref="ConsoleAccess"/>.
+/// <c>/api/console/{*path}</c> as every host serves it: the page and its assets (embedded); JSON under <c>api/</c>:
+/// <c>overview</c> (the <c>/api/status</c> answer), <c>rejections</c> (the work list), <c>actions</c> (the latest actions
+/// taken), <c>submissions/{id}</c> (a submission's history), <c>antiforgery</c> (the token actions carry);
+/// <c>documents/{target}/{submission}/{object}</c> streams a mirrored document; and the actions, POSTs whose anti-forgery
+/// token is validated here: <c>api/rejections/replay</c>, <c>api/deadletters/requeue</c>. Every request is first let in or
+/// refused by <see cref="ConsoleAccess"/>.
 /// </summary>
-public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, ConsoleActions actions, StatusReport status, ILogger<ConsoleHttp> logger)
+public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, ConsoleSubmissions submissions, ConsoleActions actions, ILogger<ConsoleHttp> logger)
 {
     public const string AntiforgeryHeader = "X-Console-Token";
 
@@ -33,37 +35,47 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
         if (HttpMethods.IsPost(context.Request.Method))
         {
             await ActAsync(path, principal, context, cancellationToken);
-            return;
         }
-
-        switch (path)
+        else
         {
-            case "" or "index.html":
+            await GetAsync(path.Split('/'), context, cancellationToken);
+        }
+    }
+
+    private async Task GetAsync(string[] segments, HttpContext context, CancellationToken cancellationToken)
+    {
+        switch (segments)
+        {
+            case [""] or ["index.html"]:
                 await AssetAsync("index.html", context, cancellationToken);
                 break;
-            case var asset when asset.StartsWith("assets/", StringComparison.Ordinal):
-                await AssetAsync(asset["assets/".Length..], context, cancellationToken);
+            case ["assets", var name]:
+                await AssetAsync(name, context, cancellationToken);
                 break;
-            case "api/overview":
-                await WriteAsync(context, await status.ReadJsonAsync(cancellationToken), cancellationToken);
+            case ["documents", var target, var submissionId, var objectId]:
+                await DocumentAsync(target, submissionId, objectId, context, cancellationToken);
                 break;
-            case "api/rejections":
-                var list = await workList.ListAsync(cancellationToken);
-                await WriteAsync(context, JsonSerializer.Serialize(list, ConsoleJsonContext.Default.IReadOnlyListConsoleRejection), cancellationToken);
+            case ["api", "submissions", var submissionId]:
+                var submission = await submissions.ReadAsync(submissionId, cancellationToken);
+                await WriteAsync(context, JsonSerializer.Serialize(submission, ConsoleJsonContext.Default.ConsoleSubmission), cancellationToken);
                 break;
-            case "api/actions":
-                var done = await workList.ListActionsAsync(cancellationToken);
-                await WriteAsync(context, JsonSerializer.Serialize(done, ConsoleJsonContext.Default.IReadOnlyListOperatorAction), cancellationToken);
-                break;
-            case "api/antiforgery":
-                var token = access.IssueToken(context);
-                await WriteAsync(context, JsonSerializer.Serialize(token, ConsoleJsonContext.Default.AntiforgeryTokenResponse), cancellationToken);
+            case ["api", var name] when await ApiJsonAsync(name, context, cancellationToken) is { } json:
+                await WriteAsync(context, json, cancellationToken);
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 break;
         }
     }
+
+    private async Task<string?> ApiJsonAsync(string name, HttpContext context, CancellationToken cancellationToken) => name switch
+    {
+        "overview" => await workList.ReadOverviewJsonAsync(cancellationToken),
+        "rejections" => JsonSerializer.Serialize(await workList.ListAsync(cancellationToken), ConsoleJsonContext.Default.IReadOnlyListConsoleRejection),
+        "actions" => JsonSerializer.Serialize(await workList.ListActionsAsync(cancellationToken), ConsoleJsonContext.Default.IReadOnlyListOperatorAction),
+        "antiforgery" => JsonSerializer.Serialize(access.IssueToken(context), ConsoleJsonContext.Default.AntiforgeryTokenResponse),
+        _ => null,
+    };
 
     private async Task ActAsync(string path, ConsolePrincipal principal, HttpContext context, CancellationToken cancellationToken)
     {
@@ -76,8 +88,12 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
 
         ConsoleActionResult? result = path switch
         {
-            "api/rejections/replay" => await ReplayAsync(principal, context, cancellationToken),
-            "api/deadletters/requeue" => await RequeueAsync(principal, context, cancellationToken),
+            "api/rejections/replay" => await ReadAsync(context, ConsoleJsonContext.Default.ReplayRequest, cancellationToken) is { SubmissionId: { Length: > 0 } id }
+                ? await actions.ReplayAsync(id, principal, cancellationToken)
+                : new ConsoleActionResult(false, "submissionId is required: the id of the rejected submission to replay."),
+            "api/deadletters/requeue" => await ReadAsync(context, ConsoleJsonContext.Default.RequeueRequest, cancellationToken) is { Queue: { Length: > 0 } queue }
+                ? await actions.RequeueAsync(queue, principal, cancellationToken)
+                : new ConsoleActionResult(false, "queue is required: the work queue whose dead letters go back."),
             _ => null,
         };
         if (result is null)
@@ -91,23 +107,7 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
         await WriteAsync(context, JsonSerializer.Serialize(result, ConsoleJsonContext.Default.ConsoleActionResult), cancellationToken);
     }
 
-    private async Task<ConsoleActionResult> ReplayAsync(ConsolePrincipal principal, HttpContext context, CancellationToken cancellationToken)
-    {
-        var request = await ReadAsync(context, ConsoleJsonContext.Default.ReplayRequest, cancellationToken);
-        return string.IsNullOrWhiteSpace(request?.SubmissionId)
-            ? new ConsoleActionResult(false, "submissionId is required: the id of the rejected submission to replay.")
-            : await actions.ReplayAsync(request.SubmissionId, principal, cancellationToken);
-    }
-
-    private async Task<ConsoleActionResult> RequeueAsync(ConsolePrincipal principal, HttpContext context, CancellationToken cancellationToken)
-    {
-        var request = await ReadAsync(context, ConsoleJsonContext.Default.RequeueRequest, cancellationToken);
-        return string.IsNullOrWhiteSpace(request?.Queue)
-            ? new ConsoleActionResult(false, "queue is required: the work queue whose dead letters go back.")
-            : await actions.RequeueAsync(request.Queue, principal, cancellationToken);
-    }
-
-    private static async Task<T?> ReadAsync<T>(HttpContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private static async Task<T?> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         try
         {
@@ -119,9 +119,35 @@ public sealed class ConsoleHttp(ConsoleAccess access, ConsoleWorkList workList, 
         }
     }
 
-    private static async Task AssetAsync(string name, HttpContext context, CancellationToken cancellationToken)
+    private async Task DocumentAsync(string target, string submissionId, string objectId, HttpContext context, CancellationToken cancellationToken)
     {
-        if (ConsoleAssets.Open(name) is not var (content, type))
+        (Stream Content, string ContentType)? document;
+        try
+        {
+            document = await submissions.OpenDocumentAsync(target, submissionId, objectId, cancellationToken);
+        }
+        catch (ArgumentException)
+        {
+            // An id DocumentPath refuses names no stored document.
+            document = null;
+        }
+
+        if (document is not null)
+        {
+            // A family's upload is never rendered in the console's origin: downloaded, its type taken as given.
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{objectId}\"";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+        }
+
+        await StreamAsync(document, context, cancellationToken);
+    }
+
+    private static Task AssetAsync(string name, HttpContext context, CancellationToken cancellationToken) =>
+        StreamAsync(ConsoleAssets.Open(name), context, cancellationToken);
+
+    private static async Task StreamAsync((Stream Content, string ContentType)? file, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (file is not var (content, type))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -7,6 +7,7 @@ namespace PsFunctions.Hosting.Console;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(ClientPrincipal))]
 [JsonSerializable(typeof(IReadOnlyList<ConsoleRejection>))]
+[JsonSerializable(typeof(ConsoleSubmission))]
 [JsonSerializable(typeof(ReplayRequest))]
 [JsonSerializable(typeof(RequeueRequest))]
 [JsonSerializable(typeof(ConsoleActionResult))]

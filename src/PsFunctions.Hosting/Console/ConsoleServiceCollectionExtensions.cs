@@ -15,6 +15,7 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddSingleton<ConsoleAccess>();
         services.TryAddSingleton<ConsoleWorkList>();
         services.TryAddSingleton<ConsoleActions>();
+        services.TryAddSingleton<ConsoleSubmissions>();
         services.TryAddSingleton<ConsoleHttp>();
         return services;
     }

@@ -1,13 +1,20 @@
+using PsFunctions.Hosting.Setup;
 using PsFunctions.Sync.Operators;
 using PsFunctions.Sync.Outcomes;
 
 namespace PsFunctions.Hosting.Console;
 
-/// <summary>What the console lists for a person: the rejections awaiting one, and the latest actions taken from the console.</summary>
-public sealed class ConsoleWorkList(IRejectionStore rejections, IOperatorActionLog actions)
+/// <summary>
+/// What the console shows a person: the overview (the <c>/api/status</c> answer, <see cref="StatusReport"/>), the
+/// rejections awaiting one, and the latest actions taken from the console.
+/// </summary>
+public sealed class ConsoleWorkList(StatusReport status, IRejectionStore rejections, IOperatorActionLog actions)
 {
     /// <summary>How many of the latest actions the page shows.</summary>
     public const int RecentActions = 50;
+
+    /// <summary>The overview: setup and, once configured, the sync status, as <c>/api/status</c> answers.</summary>
+    public Task<string> ReadOverviewJsonAsync(CancellationToken cancellationToken) => status.ReadJsonAsync(cancellationToken);
 
     /// <summary>Rejections awaiting a person, oldest first.</summary>
     public async Task<IReadOnlyList<ConsoleRejection>> ListAsync(CancellationToken cancellationToken)

@@ -44,6 +44,9 @@ public sealed class ConsoleBrowserTests
         await AssertAccessibleAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = SystemChromium.Screenshot("rejections"), FullPage = true });
 
+        await AssertSubmissionPageAsync(page, await articles.Last.GetAttributeAsync("data-submission-id"));
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Back to the rejections" }).ClickAsync();
+
         var replayable = page.Locator("#rejection-list article:has(button:not([disabled]))").First;
         var submissionId = await replayable.GetAttributeAsync("data-submission-id");
         await replayable.GetByRole(AriaRole.Button).ClickAsync();
@@ -60,6 +63,27 @@ public sealed class ConsoleBrowserTests
         await page.GotoAsync(run.ConsoleUrl + "#overview");
         await page.Locator("body[data-loaded=true]").WaitForAsync();
         Assert.Equal(1, await NumberAsync(page, "#queues tr:has(th:text-is('student-upserts')) td >> nth=0"));
+    }
+
+    // The submission's page: its delivered version with the batch, its waiting reasons, and its documents, which
+    // download through the console (attachment, the stored length), never from a storage URL.
+    private static async Task AssertSubmissionPageAsync(IPage page, string? submissionId)
+    {
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = $"History of submission {submissionId}" }).ClickAsync();
+        await page.Locator($"body[data-submission='{submissionId}']").WaitForAsync();
+        Assert.Equal(1, await page.Locator("#submission-versions tr").CountAsync());
+        Assert.True(await page.Locator("#submission-rejection .reasons li").CountAsync() >= 1);
+        var links = page.Locator("#submission-documents a");
+        Assert.True(await links.CountAsync() >= 1, "the flawed submission's documents were mirrored, so its page lists them");
+        var href = await links.First.GetAttributeAsync("href");
+        Assert.StartsWith("/api/console/documents/", href, StringComparison.Ordinal);
+        var download = await page.Context.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
+        Assert.Equal(200, download.Status);
+        Assert.StartsWith("attachment", download.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Contains($"({download.Headers["content-type"]}, {(await download.BodyAsync()).Length.ToString("N0", CultureInfo.GetCultureInfo("en-US"))} bytes)",
+            await links.First.Locator("..").TextContentAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = SystemChromium.Screenshot("submission"), FullPage = true });
     }
 
     private static async Task<int> NumberAsync(IPage page, string selector) =>

@@ -149,6 +149,7 @@ function renderRejections(rejections) {
     });
     return el("article", { "data-submission-id": rejection.submissionId },
       el("h3", {}, `Submission ${rejection.submissionId}`),
+      el("p", {}, el("a", { href: `#submission/${encodeURIComponent(rejection.submissionId)}` }, `History of submission ${rejection.submissionId}`)),
       el("p", {}, `Delivery target ${rejection.deliveryTargetId}, batch ${rejection.batchId}, rejected ${new Date(rejection.rejectedAt).toLocaleString()}`),
       el("ul", { class: "reasons" }, ...rejection.reasons.map(reason)),
       el("details", {}, el("summary", {}, "Submitted values"), el("pre", {}, rejection.recordJson)),
@@ -180,16 +181,46 @@ async function load() {
   }
 }
 
+function renderSubmission(submission) {
+  document.getElementById("submission-title").textContent = `Submission ${submission.submissionId}`;
+  document.getElementById("submission-versions").replaceChildren(...submission.versions.map(v => el("tr", {},
+    el("td", {}, v.deliveredAt ? new Date(v.deliveredAt).toLocaleString() : "(before versions)"), el("td", {}, v.deliveryTargetId || ""),
+    el("td", {}, v.batchId || ""), el("td", {}, v.state), el("td", {}, v.action || ""), el("td", {}, v.dcid ?? ""))));
+  const rejection = submission.rejection;
+  document.getElementById("submission-rejection").replaceChildren(rejection
+    ? el("ul", { class: "reasons" }, ...rejection.reasons.map(reason))
+    : el("p", {}, "None: nothing about this submission waits for a person."));
+  document.getElementById("submission-documents").replaceChildren(...(submission.documents.length === 0
+    ? [el("li", {}, "No mirrored documents.")]
+    : submission.documents.map(d => el("li", {}, el("a", {
+      href: `/api/console/documents/${encodeURIComponent(d.deliveryTargetId)}/${encodeURIComponent(submission.submissionId)}/${encodeURIComponent(d.objectId)}`,
+    }, `Document ${d.objectId}`), ` (${d.contentType}, ${d.length.toLocaleString()} bytes)`))));
+}
+
+async function loadSubmission(id) {
+  try {
+    renderSubmission(await getJson(`submissions/${encodeURIComponent(id)}`));
+    document.body.dataset.submission = id;
+  } catch (error) {
+    say(`Could not load submission ${id}: ${error.message}`, true);
+  }
+}
+
 function show() {
-  const page = location.hash === "#rejections" ? "rejections" : "overview";
-  for (const name of ["overview", "rejections"]) {
+  const submission = location.hash.startsWith("#submission/") ? decodeURIComponent(location.hash.slice("#submission/".length)) : null;
+  const page = submission !== null ? "submission" : location.hash === "#rejections" ? "rejections" : "overview";
+  for (const name of ["overview", "rejections", "submission"]) {
     document.getElementById(name).hidden = name !== page;
     const link = document.getElementById(`nav-${name}`);
-    if (name === page) {
+    if (link && name === page) {
       link.setAttribute("aria-current", "page");
-    } else {
+    } else if (link) {
       link.removeAttribute("aria-current");
     }
+  }
+  if (submission !== null) {
+    delete document.body.dataset.submission;
+    loadSubmission(submission);
   }
   return page;
 }
