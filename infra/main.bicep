@@ -110,6 +110,13 @@ param natGatewayEnabled bool = false
 @description('Webhook senders and what each may do, e.g. {"crm": {"commands": "enrollment.poll,student.update", "studentFields": "name.middle_name", "permitLimit": 120}}; written as Webhooks__Sources__<source>__* app settings (docs/webhooks.md#sources). Source names: lower-case letters and digits only (Linux app setting names).')
 param webhookSources object = {}
 
+@description('Client id of the Entra ID app registration staff sign in to the operations console with (App Service authentication, docs/security.md). Empty: no sign-in is configured and the console answers 401 to every request.')
+param consoleClientId string = ''
+
+@description('The app role (or group object id) a signed-in person needs to open the operations console: Console__RequiredRole.')
+@minLength(1)
+param consoleRole string = 'PsFunctions.Operator'
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -373,6 +380,7 @@ var appSettings = {
   PowerSchool__Enrollment__BaseUrl: powerSchoolEnrollmentBaseUrl
   PowerSchool__Enrollment__ApiKeySecretName: secretNames.enrollmentApiKey
   Sync__DeliveryTargets: syncDeliveryTargets
+  Console__RequiredRole: consoleRole
   ENROLLMENT_POLL_SCHEDULE: enrollmentPollSchedule
   SIS_CHANGES_POLL_SCHEDULE: sisChangesPollSchedule
 }
@@ -402,6 +410,16 @@ module function 'app/function.bicep' = {
     deploymentRoles
     privateEndpoints
   ]
+}
+
+// The operations console's sign-in (App Service authentication), when an app registration is given.
+module consoleAuth 'app/console-auth.bicep' = if (!empty(consoleClientId)) {
+  name: 'console-auth'
+  scope: rg
+  params: {
+    siteName: function.outputs.name
+    clientId: consoleClientId
+  }
 }
 
 module alerts 'app/alerts.bicep' = {

@@ -45,6 +45,7 @@ param tableNames string[] = [
   'syncstate'
   'webhookdeliveries'
   'audit'
+  'consoleactions'
 ]
 
 @description('Days a deleted blob or container can be restored.')

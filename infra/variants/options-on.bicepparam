@@ -15,3 +15,4 @@ param alertEmail = 'sis-admin@district.example.org'
 param logAnalyticsDailyCapGb = 0
 param vnetEnabled = true
 param natGatewayEnabled = true
+param consoleClientId = '00000000-0000-0000-0000-00000000c0de'

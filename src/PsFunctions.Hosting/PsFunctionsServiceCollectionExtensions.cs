@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PowerSchool.Client.DependencyInjection;
 using PsFunctions.Azure.DependencyInjection;
+using PsFunctions.Hosting.Console;
 using PsFunctions.Hosting.Events;
 using PsFunctions.Hosting.Http;
 using PsFunctions.Hosting.Setup;
@@ -28,6 +29,7 @@ public static class PsFunctionsServiceCollectionExtensions
         services.AddPowerSchoolEnrollment();
         services.AddSyncEngine();
         services.AddSetupCheck();
+        services.AddOperationsConsole(configuration);
         // The webhook route's per-source rate limits: the local runner's middleware policy, and the limiter the Function App calls.
         services.TryAddSingleton<WebhookRateLimitPolicy>();
         services.TryAddSingleton<WebhookRateLimiter>();

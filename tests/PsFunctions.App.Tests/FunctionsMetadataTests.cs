@@ -73,12 +73,23 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void OperationsConsole_takes_gets_and_posts_under_console_without_a_function_key()
+    {
+        var trigger = Trigger("OperationsConsole");
+
+        // Anonymous to the Functions host: App Service sign-in and the console's role check guard it, not a key.
+        Assert.Equal("console/{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(method => method.GetString()));
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
     public void Metadata_lists_exactly_the_product_functions()
     {
         var names = Functions.Value.Select(function => function.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ApplyStudentUpserts", "ExecuteWebhookCommands", "GetHealth", "GetStatus", "MirrorDocuments", "PollEnrollmentDeliveries", "PollSisChanges", "ReceiveWebhook", "SweepPoisonQueues"],
+            ["ApplyStudentUpserts", "ExecuteWebhookCommands", "GetHealth", "GetStatus", "MirrorDocuments", "OperationsConsole", "PollEnrollmentDeliveries", "PollSisChanges", "ReceiveWebhook", "SweepPoisonQueues"],
             names);
     }
 

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using PsFunctions.Local.Cli;
+using static PsFunctions.Local.Tests.SummaryRows;
 
 namespace PsFunctions.Local.Tests;
 
@@ -8,7 +8,7 @@ namespace PsFunctions.Local.Tests;
 /// the summary. The counts come from what the simulator generated, so they are asserted against each other.
 /// </summary>
 [Collection(OnceRuns.Name)]
-public sealed partial class OnceRunTests
+public sealed class OnceRunTests
 {
     [Fact]
     public async Task One_cycle_applies_every_pending_submission_and_prints_real_counts()
@@ -28,14 +28,4 @@ public sealed partial class OnceRunTests
         // Each document is queued and mirrored once: one document.mirrored event per stored file.
         Assert.Contains($"event document.mirrored: {Row(text, "Documents mirrored")}", text, StringComparison.Ordinal);
     }
-
-    private static int Row(string summary, string name)
-    {
-        var match = RowPattern().Matches(summary).FirstOrDefault(candidate => candidate.Groups["name"].Value.Trim() == name);
-        Assert.True(match is not null, $"no '{name}' row in:\n{summary}");
-        return int.Parse(match.Groups["value"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    [GeneratedRegex(@"^(?<name>[A-Za-z ]+?)\s*\| (?<value>[\d,]+)", RegexOptions.Multiline)]
-    private static partial Regex RowPattern();
 }

@@ -15,6 +15,7 @@ using PsFunctions.Sync.Checkpoints;
 using PsFunctions.Sync.Documents;
 using PsFunctions.Sync.Enrollment;
 using PsFunctions.Sync.Messaging;
+using PsFunctions.Sync.Operators;
 using PsFunctions.Sync.Outcomes;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Webhooks;
@@ -60,6 +61,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<ICheckpointStore>(sp => new TableCheckpointStore(Clients(sp).Table(StorageNames.SyncStateTable)));
         services.TryAddSingleton<IDeliveryIdStore>(sp => new TableDeliveryIdStore(Clients(sp).Table(StorageNames.WebhookDeliveriesTable)));
         services.TryAddSingleton<IAuditStore>(sp => new TableAuditStore(Clients(sp).Table(StorageNames.AuditTable)));
+        services.TryAddSingleton<IOperatorActionLog>(sp => new TableOperatorActionLog(Clients(sp).Table(StorageNames.ConsoleActionsTable)));
 
         // Every queue (and poison queue), container and table exists before a trigger or loop listens.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageProvisioning>());

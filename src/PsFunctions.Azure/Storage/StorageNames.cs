@@ -30,12 +30,15 @@ public static class StorageNames
     /// <summary>What student writes changed (old and new values: protected like <see cref="RejectionsTable"/>), kept <c>Sync:Audit:RetentionDays</c>.</summary>
     public const string AuditTable = "audit";
 
+    /// <summary>Actions taken from the operations console (who, when, what).</summary>
+    public const string ConsoleActionsTable = "consoleactions";
+
     /// <summary>Every container above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Containers { get; } = [EnrollmentBatchesContainer, StudentDocumentsContainer];
 
     /// <summary>Every table above (the Bicep creates the same list; a test compares them).</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, AttentionTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable, AuditTable];
+        [BatchLedgerTable, UpsertLedgerTable, StudentClaimsTable, RejectionsTable, AttentionTable, DeadLettersTable, SnapshotsTable, SyncStateTable, WebhookDeliveriesTable, AuditTable, ConsoleActionsTable];
 
     /// <summary>The name the adapters use for the queue, table or container <paramref name="name"/> under <paramref name="namePrefix"/>.</summary>
     public static string Prefixed(string? namePrefix, string name)

@@ -78,7 +78,7 @@ internal static class LocalCommand
         await output.WriteLineAsync($"Events: {app.Services.GetRequiredService<EventDestination>().Description}");
         if (!arguments.Once)
         {
-            await output.WriteLineAsync($"Listening on {string.Join(", ", app.Urls)}: POST /api/webhooks/{{source}}, GET /api/status. Ctrl+C stops.");
+            await output.WriteLineAsync($"Listening on {string.Join(", ", app.Urls)}: POST /api/webhooks/{{source}}, GET /api/status, the operations console at /api/console/. Ctrl+C stops.");
             await app.WaitForShutdownAsync(cancellationToken);
             return Success;
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PsFunctions.Hosting.Console;
 using PsFunctions.Hosting.Http;
 using PsFunctions.Hosting.Setup;
 using PsFunctions.Hosting;
@@ -21,7 +22,7 @@ namespace PsFunctions.Local.Hosting;
 /// <summary>
 /// Builds the local runner's host: the product as the Function App registers it (AddPsFunctions; events to the local
 /// JSON-lines file unless Service Bus is configured), the same
-/// HTTP routes (<c>POST /api/webhooks/{source}</c>, rate-limited per source, and <c>GET /api/status</c>), and, unless <c>--once</c>, the
+/// HTTP routes (<c>POST /api/webhooks/{source}</c>, rate-limited per source, <c>GET /api/status</c> and the console, <c>/api/console</c>), and, unless <c>--once</c>, the
 /// same timers and queue triggers as background loops.
 /// </summary>
 internal static class LocalHost
@@ -61,6 +62,8 @@ internal static class LocalHost
         ["SIS_CHANGES_POLL_SCHEDULE"] = "0 */10 * * * *",
         // --once drains the queues in one go: a failed message comes back after a second, not host.json's 30 s, and a
         // message put back on an outage after one second, growing to ten.
+        // The runner listens on 127.0.0.1 only; its console lets in loopback requests (no App Service sign-in here).
+        [$"{ConsoleOptions.Section}:Access"] = nameof(ConsoleAccessMode.Loopback),
         [$"{WorkQueueOptions.Section}:RetryDelay"] = arguments.Once ? "00:00:01" : null,
         [$"{WorkDeferralOptions.Section}:FirstDelay"] = arguments.Once ? "00:00:01" : null,
         [$"{WorkDeferralOptions.Section}:MaxDelay"] = arguments.Once ? "00:00:10" : null,
@@ -106,6 +109,9 @@ internal static class LocalHost
             .RequireRateLimiting(WebhookRateLimitPolicy.Name);
         app.MapGet("/api/status", (HttpContext context, StatusReport report, CancellationToken cancellationToken) =>
             StatusHttp.RespondAsync(report, context, cancellationToken));
+        // The operations console, the one implementation both hosts serve; locally only loopback requests get in (Console:Access).
+        app.MapMethods("/api/console/{**path}", [HttpMethods.Get, HttpMethods.Post], (string? path, HttpContext context, ConsoleHttp console, CancellationToken cancellationToken) =>
+            console.RespondAsync(path, context, cancellationToken));
         app.MapGet("/api/health", (HttpContext context, HealthReader reader, CancellationToken cancellationToken) =>
             HealthHttp.RespondAsync(reader, context, cancellationToken));
     }

@@ -12,4 +12,10 @@ public interface IDocumentStore
     /// or MD5 differ from <see cref="DocumentUpload.ExpectedLength"/> / <see cref="DocumentUpload.ExpectedMd5"/>.
     /// </summary>
     Task<StoredDocument> UploadAsync(DocumentUpload upload, Stream content, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored files of one submission (<see cref="DocumentPath"/> <c>&lt;target&gt;/&lt;submission&gt;/</c>), in path order.</summary>
+    IAsyncEnumerable<StoredDocument> ListAsync(string deliveryTargetId, string submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The content of the stored file at <paramref name="path"/>, streamed; null when there is none.</summary>
+    Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default);
 }

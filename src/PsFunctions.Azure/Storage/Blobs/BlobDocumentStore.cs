@@ -51,6 +51,31 @@ public sealed class BlobDocumentStore : IDocumentStore
         }
     }
 
+    public async IAsyncEnumerable<StoredDocument> ListAsync(
+        string deliveryTargetId, string submissionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // DocumentPath checks both ids; the object id part is a placeholder the prefix cuts off.
+        var prefix = DocumentPath.For(deliveryTargetId, submissionId, "x")[..^1];
+        await _created.EnsureAsync(cancellationToken);
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
+        {
+            yield return new StoredDocument(item.Name, item.Properties.ContentLength ?? 0, item.Properties.ContentHash ?? [], item.Properties.ContentType);
+        }
+    }
+
+    public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        DocumentUploadRules.CheckPath(path);
+        try
+        {
+            return (await _container.GetBlobClient(path).DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<StoredDocument> UploadAsync(DocumentUpload upload, Stream content, CancellationToken cancellationToken = default)
     {
         DocumentUploadRules.Check(upload);

@@ -112,4 +112,23 @@ public sealed class BlobDocumentStoreTests(AzuriteFixture azurite) : IClassFixtu
 
         Assert.Contains("file-name", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_submissions_documents_are_listed_by_its_prefix_alone_and_read_back_byte_for_byte()
+    {
+        var store = new BlobDocumentStore(NewContainer());
+        await store.UploadAsync(Upload(DocumentPath.For("t1", "100", "a"), null, null), new MemoryStream([1, 2, 3]));
+        await store.UploadAsync(Upload(DocumentPath.For("t1", "100", "b"), null, null), new MemoryStream([4, 5]));
+        await store.UploadAsync(Upload(DocumentPath.For("t1", "1000", "c"), null, null), new MemoryStream([6]));
+
+        var listed = await store.ListAsync("t1", "100").ToListAsync();
+        await using var content = await store.OpenReadAsync(DocumentPath.For("t1", "100", "b"));
+        using var read = new MemoryStream();
+        await content!.CopyToAsync(read);
+
+        Assert.Equal(["t1/100/a", "t1/100/b"], listed.Select(document => document.Path));
+        Assert.Equal([3L, 2L], listed.Select(document => document.Length));
+        Assert.Equal([4, 5], read.ToArray());
+        Assert.Null(await store.OpenReadAsync(DocumentPath.For("t1", "100", "missing")));
+    }
 }
