@@ -44,12 +44,22 @@ internal static class FaultRunner
             if (found == 0)
             {
                 Console.WriteLine($"fault-runner: done after {round + 1} round(s); {total.Done} messages handled, {total.Failures.Count} handler failures, {total.Poisoned} poisoned, {total.LeaseLost} taken over by another receiver");
+                WriteFailures(total.Failures);
                 return 0;
             }
         }
 
         Console.WriteLine($"fault-runner: gave up after {maxRounds} rounds");
         return 1;
+    }
+
+    // What the handler failures were, by type and first line (the engine's exception messages carry ids, never student data).
+    private static void WriteFailures(IReadOnlyList<Exception> failures)
+    {
+        foreach (var group in failures.GroupBy(failure => $"{failure.GetType().Name}: {failure.Message.Split('\n')[0]}").OrderByDescending(group => group.Count()))
+        {
+            Console.WriteLine($"fault-runner: failure x{group.Count()}: {group.Key}");
+        }
     }
 
     // Records found (or recovered); -1 when the run failed (faults) or found the target locked: the loop runs intake again.
