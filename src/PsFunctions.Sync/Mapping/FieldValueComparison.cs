@@ -5,10 +5,16 @@ using PowerSchool.Client.Sis.Students;
 namespace PsFunctions.Sync.Mapping;
 
 /// <summary>
-/// The one place that decides whether a value a form asks for is the one the SIS holds (docs/mapping.md, "Comparing
-/// with the SIS"): blank equals blank only; dates compare as calendar dates and whole numbers as numbers (<c>007</c>
-/// is <c>7</c>); text compares with the ends trimmed, inner whitespace runs as one space, in composed (NFC) form and
-/// case-insensitively (<c>SMITH</c> is <c>Smith</c>, because PowerSchool and families differ in case, not in meaning).
+/// The one place that compares a field's value with the one the SIS holds (docs/mapping.md, "Comparing with the SIS";
+/// docs/sync-intake.md, the audit). Both questions share the rules: blank equals blank only; dates compare as calendar
+/// dates and whole numbers as numbers (<c>007</c> is <c>7</c>); text in composed (NFC) form with its ends trimmed. They
+/// differ on case and inner whitespace:
+/// <list type="bullet">
+/// <item><see cref="Same"/>: is what a form asks for what the SIS holds? Inner whitespace runs count as one space and
+/// case is ignored (<c>SMITH</c> is <c>Smith</c>: PowerSchool and families differ in case, not in meaning).</item>
+/// <item><see cref="Unchanged"/>: does writing this value leave the stored one as it was (the audit's "changed")? Case
+/// counts, since PowerSchool stores what is sent, except for codes and e-mail addresses (gender, track, enroll status, e-mail).</item>
+/// </list>
 /// </summary>
 public static class FieldValueComparison
 {
@@ -16,7 +22,27 @@ public static class FieldValueComparison
     public static bool Same(SisStudentField field, string? requested, string? sisValue)
     {
         ArgumentNullException.ThrowIfNull(field);
-        var (left, right) = (Normalize(requested), Normalize(sisValue));
+        return Compare(field, Collapse(requested), Collapse(sisValue), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when writing <paramref name="written"/> over <paramref name="before"/> leaves the field at <paramref name="path"/> unchanged.</summary>
+    public static bool Unchanged(string path, string? before, string? written)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (SisStudentFields.Find(path) is not { } field)
+        {
+            return string.Equals(Trim(before), Trim(written), StringComparison.Ordinal);
+        }
+
+        var text = field.Format is SisFieldFormat.Gender or SisFieldFormat.Track or SisFieldFormat.EnrollStatus
+            or SisFieldFormat.EnrollStatusCode or SisFieldFormat.Email
+            ? StringComparison.OrdinalIgnoreCase
+            : StringComparison.Ordinal;
+        return Compare(field, Trim(before), Trim(written), text);
+    }
+
+    private static bool Compare(SisStudentField field, string left, string right, StringComparison text)
+    {
         if (left.Length == 0 || right.Length == 0)
         {
             return left.Length == right.Length;
@@ -33,9 +59,11 @@ public static class FieldValueComparison
             return leftNumber == rightNumber;
         }
 
-        return string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+        return string.Equals(left, right, text);
     }
 
-    private static string Normalize(string? value) =>
+    private static string Collapse(string? value) =>
         string.IsNullOrWhiteSpace(value) ? string.Empty : FieldTransform.CollapseWhitespace(value).Normalize(NormalizationForm.FormC);
+
+    private static string Trim(string? value) => value is null ? string.Empty : value.Trim().Normalize(NormalizationForm.FormC);
 }

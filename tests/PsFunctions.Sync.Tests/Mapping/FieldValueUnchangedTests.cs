@@ -1,9 +1,9 @@
-using PsFunctions.Sync.Students;
+using PsFunctions.Sync.Mapping;
 
-namespace PsFunctions.Sync.Tests.Students;
+namespace PsFunctions.Sync.Tests.Mapping;
 
-/// <summary>The one "is this a change?" comparison: spaces and composition never count; dates, numbers and codes by their meaning.</summary>
-public sealed class FieldValueComparerTests
+/// <summary>The audit's "is this a change?" question of <see cref="FieldValueComparison"/>: spaces and composition never count; dates, numbers and codes by their meaning.</summary>
+public sealed class FieldValueUnchangedTests
 {
     [Theory]
     [InlineData("name.last_name", "Quintero", " Quintero ")]
@@ -16,7 +16,7 @@ public sealed class FieldValueComparerTests
     [InlineData("name.middle_name", null, "")]
     [InlineData("name.middle_name", "  ", null)]
     public void The_same_value_in_another_form_is_no_change(string path, string? sis, string? written) =>
-        Assert.True(FieldValueComparer.Same(path, sis, written));
+        Assert.True(FieldValueComparison.Unchanged(path, sis, written));
 
     [Theory]
     [InlineData("name.last_name", "Mcdonald", "McDonald")]
@@ -27,5 +27,5 @@ public sealed class FieldValueComparerTests
     [InlineData("name.middle_name", "Quinn", "")]
     [InlineData("phones.main.number", "217-555-0143", "(217) 555-0143")]
     public void A_different_value_is_a_change(string path, string? sis, string? written) =>
-        Assert.False(FieldValueComparer.Same(path, sis, written));
+        Assert.False(FieldValueComparison.Unchanged(path, sis, written));
 }
