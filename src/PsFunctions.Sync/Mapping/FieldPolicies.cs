@@ -12,7 +12,8 @@ internal static class FieldPolicies
     public static IReadOnlyList<string> MatchKeyFields { get; } =
         ["local_id", "state_province_id", "name.last_name", "name.first_name", "demographics.birth_date"];
 
-    private static readonly string[] UpdateWords = ["write", "keep", "flag"];
+    /// <summary>The words of <c>onUpdate</c>, for student fields and contact e-mails and phones alike.</summary>
+    public static IReadOnlyList<string> UpdateWords { get; } = ["write", "keep", "flag"];
     private static readonly string[] InvalidWords = ["reject", "drop"];
 
     public static (FieldUpdatePolicy OnUpdate, FieldInvalidPolicy OnInvalid) Parse(
@@ -27,7 +28,7 @@ internal static class FieldPolicies
             return field.Updatable ? FieldUpdatePolicy.Write : FieldUpdatePolicy.Flag;
         }
 
-        if (!UpdateWords.Contains(word, StringComparer.Ordinal))
+        if (UpdatePolicy(word) is null)
         {
             errors.Add($"{where}: onUpdate '{word}' is not a policy (known: {string.Join(", ", UpdateWords)})");
             return FieldUpdatePolicy.Write;
@@ -38,8 +39,17 @@ internal static class FieldPolicies
             errors.Add($"{where}: onUpdate 'write' cannot work: the SIS sets {field.Column} on INSERT only (data dictionary); use flag or keep");
         }
 
-        return word switch { "keep" => FieldUpdatePolicy.Keep, "flag" => FieldUpdatePolicy.Flag, _ => FieldUpdatePolicy.Write };
+        return UpdatePolicy(word) ?? FieldUpdatePolicy.Write;
     }
+
+    /// <summary>The policy an <c>onUpdate</c> word names, or null when it is none of <see cref="UpdateWords"/>.</summary>
+    public static FieldUpdatePolicy? UpdatePolicy(string word) => word switch
+    {
+        "write" => FieldUpdatePolicy.Write,
+        "keep" => FieldUpdatePolicy.Keep,
+        "flag" => FieldUpdatePolicy.Flag,
+        _ => null,
+    };
 
     private static FieldInvalidPolicy OnInvalid(SisStudentField field, MappingFieldEntry entry, string where, List<string> errors)
     {

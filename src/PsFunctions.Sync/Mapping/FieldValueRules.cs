@@ -58,7 +58,8 @@ internal static class FieldValueRules
         };
     }
 
-    private static bool LooksLikeEmail(string value)
+    /// <summary>The e-mail rule of student fields and contact e-mails: one @ with text on both sides and no spaces.</summary>
+    internal static bool LooksLikeEmail(string value)
     {
         var at = value.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);

@@ -13,4 +13,7 @@ internal sealed record MappingFileDocument
 
     /// <summary>SIS field path to how its value is made.</summary>
     public Dictionary<string, MappingFieldEntry>? Fields { get; init; }
+
+    /// <summary>Where each parent or guardian is on the form, for the SIS contacts (docs/mapping.md, "Contacts").</summary>
+    public Contacts.ContactsSectionDocument? Contacts { get; init; }
 }

@@ -9,4 +9,5 @@ namespace PsFunctions.Sync.Mapping;
     AllowTrailingCommas = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(MappingFileDocument))]
+[JsonSerializable(typeof(Contacts.ContactAddressDocument))]
 internal sealed partial class MappingJsonContext : JsonSerializerContext;

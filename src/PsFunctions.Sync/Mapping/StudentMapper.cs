@@ -78,7 +78,7 @@ internal static class StudentMapper
     private static string ReadSubmissionId(StudentMapping mapping, JsonElement record, List<RejectionReason> reasons)
     {
         var id = mapping.SubmissionIdPath.Find(record);
-        if (id is { ValueKind: JsonValueKind.String or JsonValueKind.Number } element && ValueText(element) is { Length: > 0 } text)
+        if (id is { ValueKind: JsonValueKind.String or JsonValueKind.Number } element && RecordValue.Text(element) is { Length: > 0 } text)
         {
             return text;
         }
@@ -145,7 +145,7 @@ internal static class StudentMapper
                 return (null, $"is an object or array at {source}, not a value");
             }
 
-            var text = ValueText(element);
+            var text = RecordValue.Text(element);
             if (!string.IsNullOrWhiteSpace(text))
             {
                 values.Add(text);
@@ -159,14 +159,6 @@ internal static class StudentMapper
 
         return (string.Join(rule.Join, values.Select(value => value.Trim())), null);
     }
-
-    private static string ValueText(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => element.GetRawText(),
-    };
 
     private static StudentMatchKeys KeysOf(SortedDictionary<string, string> fields) => new(
         fields.GetValueOrDefault("local_id"),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Batches;
+using PsFunctions.Sync.Mapping.Contacts;
 
 namespace PsFunctions.Sync.Mapping;
 
@@ -25,6 +26,9 @@ public sealed class StudentMapping
     }
 
     private readonly Dictionary<string, MappingRule> _rulesByPath;
+
+    /// <summary>Where each parent or guardian is on the form (<see cref="ContactMapping.None"/> when the file has no contacts section).</summary>
+    public ContactMapping Contacts { get; init; } = ContactMapping.None;
 
     /// <summary>Where the mapping came from (a file path or the embedded default).</summary>
     public string Source { get; }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PowerSchool.Client.Sis.Students;
 using PsFunctions.Sync.Batches;
+using PsFunctions.Sync.Mapping.Contacts;
 
 namespace PsFunctions.Sync.Mapping;
 
@@ -36,12 +37,13 @@ internal static class StudentMappingParser
             ? StudentMapping.DefaultGradeLevels
             : new Dictionary<string, int>(document.GradeLevels, StringComparer.OrdinalIgnoreCase);
         var rules = fields.Select(pair => ParseEntry(pair.Key, pair.Value, errors)).OfType<MappingRule>().ToList();
+        var contacts = ContactMappingParser.Parse(document.Contacts, errors);
         if (errors.Count > 0)
         {
             throw new MappingFileException(source, errors);
         }
 
-        return new StudentMapping(source, submissionId!, gradeLevels, rules);
+        return new StudentMapping(source, submissionId!, gradeLevels, rules) { Contacts = contacts };
     }
 
     private static MappingRule? ParseEntry(string path, MappingFieldEntry? entry, List<string> errors)
