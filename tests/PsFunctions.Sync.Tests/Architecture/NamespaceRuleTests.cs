@@ -22,6 +22,7 @@ public sealed class NamespaceRuleTests
     internal static readonly (string From, string To, string Why)[] Allowed =
     [
         ("Students", "Mapping", "an upsert maps and validates its record with the delivery target's mapping"),
+        ("Contacts", "Mapping", "a form's parents are matched as the mapping's contacts section gives them"),
         ("Students", "Enrollment", "a submission's versions are ordered by when intake stored their batch (IBatchLedger)"),
         ("Webhooks", "Students", "student.update applies its fields through the upsert path"),
         ("Webhooks", "Enrollment", "enrollment.poll runs intake, and polls only configured delivery targets"),
