@@ -12,6 +12,16 @@ namespace PsFunctions.Sync.Students;
 /// </summary>
 internal static class StudentClaimKeys
 {
+    /// <summary>
+    /// A submission's own claim: held by the one handling that plans and posts a version of it, so an older version
+    /// can never reach the SIS after a newer one. Submission ids are Enrollment's ids, not student data.
+    /// </summary>
+    public static string ForSubmission(string submissionId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(submissionId);
+        return "submission:" + submissionId;
+    }
+
     public static IReadOnlyList<string> For(StudentMatchKeys keys, IdentityHasher hasher)
     {
         ArgumentNullException.ThrowIfNull(keys);

@@ -13,8 +13,8 @@ namespace PsFunctions.Sync.Students;
 /// attempt look each student up, never insert again), anything else makes the queue deliver it again. When the
 /// message is given up (its last delivery failed, or its deferrals ran out) the unapplied submissions are written
 /// to the rejection store.
-/// A submission whose student another instance is upserting right now (its claim is held) waits: once
-/// everything else in the message is done, it goes back on the queue in a new message, visible after
+/// A submission another handling holds (another version of it, or its student being inserted by another instance)
+/// waits: once everything else in the message is done, it goes back on the queue in a new message, visible after
 /// <see cref="StudentUpsertOptions.StudentClaimRetryDelay"/> (a fresh message, so waiting never counts
 /// towards the poison limit; claims expire, so the wait is bounded).
 /// </summary>
@@ -56,12 +56,16 @@ internal sealed class StudentUpsertHandler(
 
     private async Task ApplyAsync(StudentUpsertMessage message, CancellationToken cancellationToken)
     {
-        var work = await reader.ReadAsync(message, cancellationToken);
+        await using var claimSet = new StudentClaimSet(claims, time, options.Value.StudentClaimDuration);
+
+        // Each submission's own claim before its ledger entries are read: a version read after another handling let go
+        // of the submission sees what that handling recorded (a later version applied → this one is out of date).
+        var held = await claimSet.TryClaimSubmissionsAsync(message.SubmissionIds, cancellationToken);
+        var waiting = message.SubmissionIds.Distinct(StringComparer.Ordinal).Where(id => !held.Contains(id)).ToList();
+        var work = await reader.ReadAsync(message with { SubmissionIds = [.. held] }, cancellationToken);
         StudentUpsertLog.MessageRead(logger, message.BatchId, work.Pending.Count, work.AlreadyDone);
         await recorder.RejectAsync(
             [.. work.Missing.Select(subject => (subject, (IReadOnlyList<RejectionReason>)[MissingFromBatch]))], cancellationToken);
-        await using var claimSet = new StudentClaimSet(claims, time, options.Value.StudentClaimDuration);
-        var waiting = new List<string>();
         var pending = work.Pending;
         while (pending.Count > 0)
         {
@@ -72,10 +76,11 @@ internal sealed class StudentUpsertHandler(
             }
 
             await recorder.RejectAsync(plan.Rejected, cancellationToken);
-            var (writes, lost) = await KeepClaimedAsync(message, plan.Writes, pending, claimSet, cancellationToken);
+            var (writes, renewal) = await KeepClaimedAsync(message, plan.Writes, claimSet, cancellationToken);
             await poster.PostAsync(writes, cancellationToken);
             waiting.AddRange(plan.Waiting.Select(submission => submission.Subject.SubmissionId));
-            pending = [.. plan.Deferred, .. lost];
+            waiting.AddRange(renewal.SubmissionLost);
+            pending = [.. plan.Deferred, .. pending.Where(submission => renewal.IdentityLost.Contains(submission.Subject.SubmissionId))];
         }
 
         if (waiting.Count > 0)
@@ -86,23 +91,20 @@ internal sealed class StudentUpsertHandler(
         }
     }
 
-    // A slow handling can outlive its claims; another instance may have taken one since and inserted the same child.
-    // Right before the POST every INSERT's claims are renewed: a lost one sends its submission back to planning,
-    // which claims again (or waits) and looks the student up again. UPDATEs name their DCID and need no claim.
-    private async Task<(IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<PendingSubmission> Lost)> KeepClaimedAsync(
-        StudentUpsertMessage message, IReadOnlyList<PlannedWrite> writes, IReadOnlyList<PendingSubmission> pending,
-        StudentClaimSet claimSet, CancellationToken cancellationToken)
+    // A slow handling can outlive its claims; another instance may have taken one since (and inserted the same child,
+    // or applied a later version of the submission). Right before the POST every write's claims are renewed; a lost one
+    // keeps its write out of this POST (ClaimRenewal says where it goes instead).
+    private async Task<(IReadOnlyList<PlannedWrite> Writes, ClaimRenewal Renewal)> KeepClaimedAsync(
+        StudentUpsertMessage message, IReadOnlyList<PlannedWrite> writes, StudentClaimSet claimSet, CancellationToken cancellationToken)
     {
-        var inserts = writes.Where(write => write.Write.Action == StudentWriteAction.Insert).Select(write => write.Subject.SubmissionId);
-        var lost = await claimSet.RenewAsync(inserts, cancellationToken);
-        if (lost.Count == 0)
+        var renewal = await claimSet.RenewAsync(writes.Select(write => write.Subject.SubmissionId), cancellationToken);
+        if (renewal.Count == 0)
         {
-            return (writes, []);
+            return (writes, renewal);
         }
 
-        StudentUpsertLog.ClaimsLost(logger, message.BatchId, lost.Count);
-        return ([.. writes.Where(write => !lost.Contains(write.Subject.SubmissionId))],
-            [.. pending.Where(submission => lost.Contains(submission.Subject.SubmissionId))]);
+        StudentUpsertLog.ClaimsLost(logger, message.BatchId, renewal.Count);
+        return ([.. writes.Where(write => !renewal.Contains(write.Subject.SubmissionId))], renewal);
     }
 
     private static readonly RejectionReason MissingFromBatch =

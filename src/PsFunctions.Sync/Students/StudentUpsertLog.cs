@@ -26,7 +26,7 @@ internal static partial class StudentUpsertLog
     [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Batch {BatchId}: {Count} submission(s) wait for another instance's upsert of the same student; sent again in a delayed message")]
     public static partial void WaitingForClaims(ILogger logger, string batchId, int count);
 
-    [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Batch {BatchId}: {Count} submission(s) lost their student claim before the POST (it ran out and another instance took it); planned again")]
+    [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Batch {BatchId}: {Count} submission(s) lost a claim before the POST (it ran out and another instance took it); planned again, or read again later when it was the submission's own")]
     public static partial void ClaimsLost(ILogger logger, string batchId, int count);
 
     [LoggerMessage(EventId = 4421, Level = LogLevel.Warning, Message = "Submission {SubmissionId} applied to student {Dcid} without {Field}: kept as a {Kind} attention item for a person")]

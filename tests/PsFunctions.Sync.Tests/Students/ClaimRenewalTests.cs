@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
 using PsFunctions.Sync.Tests.FlowSupport;
 using PsFunctions.Sync.Tests.Harness;
+using PsFunctions.Sync.Tests.Students.Fakes;
 using PsFunctions.Testing;
 
 namespace PsFunctions.Sync.Tests.Students;
@@ -55,41 +55,5 @@ public sealed class ClaimRenewalTests(AzuriteFixture azurite, FlowSimulatorFixtu
         Assert.Equal(before + 1, await sim.CountSisStudentsAsync());
         var updated = await storage.UpsertLedger.GetAsync(one.Id);
         Assert.Equal(("UPDATE", UpsertState.Succeeded, inserted.Dcid), (updated!.Action, updated.State, updated.Dcid));
-    }
-
-    /// <summary>Holds the first lookup's answer until the test resumes it; later lookups pass.</summary>
-    private sealed class PausingLookup(IStudentLookup inner, PausingLookup.Gate gate) : IStudentLookup
-    {
-        public async Task<StudentMatch?> FindAsync(StudentMatchKeys keys, CancellationToken cancellationToken = default)
-        {
-            var match = await inner.FindAsync(keys, cancellationToken);
-            await gate.PassAsync();
-            return match;
-        }
-
-        public Task<StudentMatch> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default) =>
-            inner.FindExistingAsync(dcid, studentNumber, stateId, cancellationToken);
-
-        internal sealed class Gate
-        {
-            private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            private readonly TaskCompletionSource _resumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            private int _passes;
-
-            public Task Reached => _reached.Task;
-
-            public void Resume() => _resumed.TrySetResult();
-
-            public Task PassAsync()
-            {
-                if (Interlocked.Increment(ref _passes) > 1)
-                {
-                    return Task.CompletedTask;
-                }
-
-                _reached.TrySetResult();
-                return _resumed.Task;
-            }
-        }
     }
 }
