@@ -24,6 +24,8 @@ internal sealed class EditedResubmissions
     private readonly Dictionary<long, string> _lastStreet = [];
     private readonly List<long> _chosen;
     private readonly List<string> _staleSample = [];
+    private readonly List<string> _notEdited = [];
+    private volatile bool _stopWaiting;
 
     public EditedResubmissions(BenchEnvironment env, IReadOnlyList<SubmissionInfo> submissions, double share, int seed)
     {
@@ -40,6 +42,15 @@ internal sealed class EditedResubmissions
     /// <summary>When the last edit was made (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), or null while edits are still to come.</summary>
     public long? CompletedAt { get; private set; }
 
+    /// <summary>Chosen submissions never edited because they were never applied (their message dead-lettered), with their ledger state.</summary>
+    public IReadOnlyList<string> NotEdited => _notEdited;
+
+    /// <summary>
+    /// The runner drained every queue: a chosen submission not applied by now never will be (its message was dead-lettered
+    /// for a person), so <see cref="RunAsync"/> stops waiting for it and lists it in <see cref="NotEdited"/>.
+    /// </summary>
+    public void StopWaiting() => _stopWaiting = true;
+
     /// <summary>After <see cref="AuditAsync"/>: up to 20 edited submissions that do not end with their last content, with their ledger state (ids only).</summary>
     public IReadOnlyList<string> StaleSample => _staleSample;
 
@@ -51,8 +62,15 @@ internal sealed class EditedResubmissions
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var waiting = new List<long>(_chosen);
+        var lastEdit = System.Diagnostics.Stopwatch.GetTimestamp();
         while (waiting.Count > 0)
         {
+            if (_stopWaiting)
+            {
+                await ListNotEditedAsync(waiting, cancellationToken);
+                break;
+            }
+
             var delivered = await DeliveredAsync(cancellationToken);
             foreach (var id in waiting.ToList())
             {
@@ -74,6 +92,7 @@ internal sealed class EditedResubmissions
                 var street = $"{text} Corrected Street";
                 await SimulatorSubmissions.ResubmitAsync(_env.Simulator, text, new { address = new { street } });
                 _lastStreet[id] = street;
+                lastEdit = System.Diagnostics.Stopwatch.GetTimestamp();
                 waiting.Remove(id);
             }
 
@@ -83,7 +102,16 @@ internal sealed class EditedResubmissions
             }
         }
 
-        CompletedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        CompletedAt = lastEdit;
+    }
+
+    private async Task ListNotEditedAsync(IEnumerable<long> waiting, CancellationToken cancellationToken)
+    {
+        foreach (var id in waiting)
+        {
+            var entry = await _ledger.GetAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            _notEdited.Add($"{id}: ledger {entry?.State.ToString() ?? "none"} in batch {entry?.BatchId ?? "none"}");
+        }
     }
 
     /// <summary>Edited submissions, those whose SIS student carries the last street, and those that do not.</summary>

@@ -44,6 +44,11 @@ internal static class FaultCampaign
         clock.Stop();
         await stopEdits.CancelAsync();
         var edited = await edits.AuditAsync(cancellationToken);
+        foreach (var line in edits.NotEdited)
+        {
+            Console.WriteLine($"chosen for an edit, never applied: {line}");
+        }
+
         foreach (var line in edits.StaleSample)
         {
             Console.WriteLine($"edited, not at its last content: {line}");
@@ -71,6 +76,7 @@ internal static class FaultCampaign
             ["edited"] = edited.Edited,
             ["edited_last_content"] = edited.LastContent,
             ["edited_stale"] = edited.Stale,
+            ["edit_never_applied"] = edits.NotEdited.Count,
         };
         foreach (var (key, value) in audit.ToJson())
         {
@@ -111,7 +117,14 @@ internal static class FaultCampaign
 
                 if (runner.ExitCode == 0)
                 {
+                    // Every queue is drained: an edit still waiting for its submission to be applied waits for a dead letter.
+                    editing.Edits.StopWaiting();
                     await editing.Running.WaitAsync(cancellationToken);
+                    if (editing.Edits.CompletedAt < startedAt)
+                    {
+                        return new RunnerRuns(starts, kills, true);
+                    }
+
                     Console.WriteLine("runner: edits were made after it started; starting again for their deliveries");
                 }
             }
