@@ -89,6 +89,8 @@ public static class SyncEngineServiceCollectionExtensions
         services.TryAddSingleton<UpsertPlanner>();
         services.TryAddSingleton<UpsertAudit>();
         services.TryAddSingleton<UpsertOutcomeRecorder>();
+        services.TryAddSingleton<UpsertRejectionRecorder>();
+        services.TryAddSingleton<RejectionSupersession>();
         services.TryAddSingleton<StudentPoster>();
         services.TryAddSingleton<PendingSubmissionReader>();
         services.TryAddSingleton<StudentFieldUpdater>();

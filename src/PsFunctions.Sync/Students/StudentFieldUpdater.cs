@@ -12,7 +12,7 @@ namespace PsFunctions.Sync.Students;
 /// (<see cref="RejectExhaustedAsync"/>).
 /// </summary>
 internal sealed class StudentFieldUpdater(
-    StudentMatcher matcher, IDistrictSchools schools, StudentPoster poster, UpsertOutcomeRecorder recorder, IUpsertLedger ledger)
+    StudentMatcher matcher, IDistrictSchools schools, StudentPoster poster, UpsertRejectionRecorder rejector, IUpsertLedger ledger)
 {
     public async Task ApplyAsync(StudentFieldUpdate update, CancellationToken cancellationToken)
     {
@@ -32,14 +32,14 @@ internal sealed class StudentFieldUpdater(
             var reason = match.Problem ?? (dcids.Count == 0
                 ? new RejectionReason("student", "names no SIS student", "student.update changes an existing SIS student only")
                 : new RejectionReason("student", $"names {dcids.Count} SIS students (DCIDs {string.Join(", ", dcids)})", "the identifier must name exactly one SIS student"));
-            await recorder.RejectAsync([(subject, [reason])], cancellationToken);
+            await rejector.RejectAsync([(subject, [reason])], cancellationToken);
             return;
         }
 
         var (write, reasons) = UpsertPlanner.PlanUpdate(subject, dcids[0], update.Fields, await schools.GetAsync(cancellationToken), match.Student);
         if (reasons is not null)
         {
-            await recorder.RejectAsync([(subject, reasons)], cancellationToken);
+            await rejector.RejectAsync([(subject, reasons)], cancellationToken);
             return;
         }
 
@@ -55,7 +55,7 @@ internal sealed class StudentFieldUpdater(
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(failure);
-        return recorder.RejectExhaustedAsync(DeliveryTarget(update), update.DeliveryId, [SubmissionId(update)], failure, cancellationToken);
+        return rejector.RejectExhaustedAsync(DeliveryTarget(update), update.DeliveryId, [SubmissionId(update)], failure, cancellationToken);
     }
 
     private static string SubmissionId(StudentFieldUpdate update) => $"webhook-{update.CommandId}";

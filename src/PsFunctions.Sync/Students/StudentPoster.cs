@@ -11,7 +11,7 @@ namespace PsFunctions.Sync.Students;
 /// each record's outcome. Records whose outcome is unknown stay Posting in the ledger and make this throw
 /// <see cref="PowerSchoolOutcomeUnknownException"/>, so the message comes back and they are looked up again.
 /// </summary>
-internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder recorder, ILogger<StudentPoster> logger)
+internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder recorder, UpsertRejectionRecorder rejector, ILogger<StudentPoster> logger)
 {
     public async Task PostAsync(IReadOnlyList<PlannedWrite> writes, CancellationToken cancellationToken)
     {
@@ -84,7 +84,7 @@ internal sealed class StudentPoster(ISisClient sis, UpsertOutcomeRecorder record
 
         await recorder.SucceededAsync(applied, cancellationToken);
         await recorder.RefusedAsync(refused, cancellationToken);
-        await recorder.RejectAsync(rejected, cancellationToken);
+        await rejector.RejectAsync(rejected, cancellationToken);
     }
 
     private static IReadOnlyList<RejectionReason> FieldErrors(StudentWriteOutcome outcome) =>

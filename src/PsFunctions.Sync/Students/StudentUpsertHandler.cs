@@ -22,7 +22,7 @@ internal sealed class StudentUpsertHandler(
     PendingSubmissionReader reader,
     UpsertPlanner planner,
     StudentPoster poster,
-    UpsertOutcomeRecorder recorder,
+    UpsertRejectionRecorder rejector,
     IStudentClaims claims,
     IWorkQueue queue,
     TimeProvider time,
@@ -50,7 +50,7 @@ internal sealed class StudentUpsertHandler(
         }
 
         var unapplied = await reader.ReadUnappliedIdsAsync(message, cancellationToken);
-        await recorder.RejectExhaustedAsync(message, unapplied, failure, cancellationToken);
+        await rejector.RejectExhaustedAsync(message, unapplied, failure, cancellationToken);
         StudentUpsertLog.GivenUp(logger, message.BatchId, unapplied.Count, failure.Attempts, failure.LastError.GetType().Name);
     }
 
@@ -64,7 +64,7 @@ internal sealed class StudentUpsertHandler(
         var waiting = message.SubmissionIds.Distinct(StringComparer.Ordinal).Where(id => !held.Contains(id)).ToList();
         var work = await reader.ReadAsync(message with { SubmissionIds = [.. held] }, cancellationToken);
         StudentUpsertLog.MessageRead(logger, message.BatchId, work.Pending.Count, work.AlreadyDone);
-        await recorder.RejectAsync(
+        await rejector.RejectAsync(
             [.. work.Missing.Select(subject => (subject, (IReadOnlyList<RejectionReason>)[MissingFromBatch]))], cancellationToken);
         var pending = work.Pending;
         while (pending.Count > 0)
@@ -75,7 +75,7 @@ internal sealed class StudentUpsertHandler(
                 StudentUpsertLog.Rejected(logger, subject.SubmissionId, reasons.Count);
             }
 
-            await recorder.RejectAsync(plan.Rejected, cancellationToken);
+            await rejector.RejectAsync(plan.Rejected, cancellationToken);
             var (writes, renewal) = await KeepClaimedAsync(message, plan.Writes, claimSet, cancellationToken);
             await poster.PostAsync(writes, cancellationToken);
             waiting.AddRange(plan.Waiting.Select(submission => submission.Subject.SubmissionId));

@@ -23,6 +23,11 @@ public sealed record UpsertLedgerEntry(
     /// <summary>True for an entry without a content fingerprint (legacy, or a webhook command).</summary>
     public bool IsUnversioned => Fingerprint is null;
 
+    /// <summary>The entry of <paramref name="subject"/>'s version in <paramref name="state"/>, written at <paramref name="at"/> (client_uid = submission id).</summary>
+    internal static UpsertLedgerEntry For(UpsertSubject subject, UpsertState state, string? action, long? dcid, DateTimeOffset at) =>
+        new(subject.SubmissionId, subject.SubmissionId, state, action, dcid, at,
+            subject.Version?.Fingerprint, subject.Version?.DeliveryTargetId, subject.Version?.BatchId, subject.Version?.DeliveredAt);
+
     /// <summary>Succeeded or Rejected: nothing more to do for this version.</summary>
     public bool IsDone => State is UpsertState.Succeeded or UpsertState.Rejected;
 }
