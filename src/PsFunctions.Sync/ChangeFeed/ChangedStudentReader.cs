@@ -78,7 +78,7 @@ public sealed class ChangedStudentReader(ISisClient sis, IOptions<SisChangeFeedO
 
     /// <summary>True when every tracked field lies in a top-level field the query's rows fill as a GET does.</summary>
     internal static bool Covers(IEnumerable<string> trackedFields) =>
-        trackedFields.All(field => StudentQueries.StudentFields.Contains(field.Split('.')[0], StringComparer.Ordinal));
+        trackedFields.All(StudentQueries.Reads);
 
     private async Task<Dictionary<long, SisStudent>> GetEachAsync(IReadOnlyCollection<long> dcids, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ namespace PsFunctions.Sync.Checkpoints;
 public sealed class PluginProblems(ICheckpointStore store, TimeProvider time, ILogger<PluginProblems> logger)
 {
     private readonly HashSet<string> _knownClear = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fallbackShown = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>Keeps the refusal as <paramref name="component"/>'s problem (the status shows its fix).</summary>
@@ -21,10 +22,33 @@ public sealed class PluginProblems(ICheckpointStore store, TimeProvider time, IL
         lock (_gate)
         {
             _knownClear.Remove(component);
+            _fallbackShown.Remove(component);
         }
 
         PluginProblemLog.Recorded(logger, component, error.Operation, error.Fix);
         await PluginProblem.Of(component, error, time.GetUtcNow()).WriteAsync(store, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <paramref name="component"/> succeeded, but only by <paramref name="fallback"/> because the plugin refused a
+    /// request (<paramref name="error"/>): the status shows the fix and the fallback. Written once while it stands in this
+    /// process (the component logged the refusal), not per message.
+    /// </summary>
+    public async Task RecordFallbackAsync(
+        string component, PowerSchoolPluginConfigurationException error, string fallback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        lock (_gate)
+        {
+            if (!_fallbackShown.Add(component))
+            {
+                return;
+            }
+
+            _knownClear.Remove(component);
+        }
+
+        await new PluginProblem(component, error.Operation, $"{error.Fix} ({fallback})", time.GetUtcNow()).WriteAsync(store, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><paramref name="component"/> succeeded: its problem, if one is recorded, is cleared.</summary>
@@ -32,6 +56,7 @@ public sealed class PluginProblems(ICheckpointStore store, TimeProvider time, IL
     {
         lock (_gate)
         {
+            _fallbackShown.Remove(component);
             if (_knownClear.Contains(component))
             {
                 return;

@@ -82,10 +82,12 @@ public static class SyncEngineServiceCollectionExtensions
     {
         services.TryAddSingleton<StudentMappingLoader>();
         services.TryAddSingleton<IDistrictSchools, SchoolListCache>();
-        // Stateless: the planner finds students through IStudentLookup, the webhook update path by explicit ids.
+        // The planner matches a message with the plugin's named queries (per record when the plugin refuses them);
+        // the webhook update path looks up explicit ids per record.
         services.TryAddSingleton<LookupKeyRules>();
-        services.TryAddSingleton<IStudentLookup, StudentMatcher>();
         services.TryAddSingleton<StudentMatcher>();
+        services.TryAddSingleton<NamedQueryStudentLookup>();
+        services.TryAddSingleton<IMessageStudentLookup>(provider => provider.GetRequiredService<NamedQueryStudentLookup>());
         services.TryAddSingleton<UpsertPlanner>();
         services.TryAddSingleton<UpsertAudit>();
         services.TryAddSingleton<UpsertOutcomeRecorder>();

@@ -8,19 +8,19 @@ namespace PsFunctions.Sync.Students;
 
 /// <summary>
 /// Decides, per submission, INSERT or UPDATE or rejection: maps and validates the record (the delivery
-/// target's mapping, schools from the SIS through <see cref="IDistrictSchools"/>), finds the SIS student
-/// (<see cref="IStudentLookup"/>), and keeps
+/// target's mapping, schools from the SIS through <see cref="IDistrictSchools"/>), finds the SIS student, and keeps
 /// two writes about the same student out of one POST (the second waits for the next round, where it
 /// finds the student the first one created). A submission that could INSERT first claims its student's
-/// identity (<see cref="StudentClaimSet"/>, keys hashed under <see cref="IdentityHashKey"/>) before the lookup; one
-/// whose student another handling holds waits.
-/// Submissions are mapped, claimed and looked up <see cref="StudentUpsertOptions.LookupParallelism"/> at a
-/// time, so a lookup slowed by a PowerSchool retry does not hold up the rest of the message.
+/// identity (<see cref="StudentClaimSet"/>, keys hashed under <see cref="IdentityHashKey"/>) before anything is read
+/// about it; one whose student another handling holds waits. The whole message is then read from the SIS at once
+/// (<see cref="IMessageStudentLookup"/>: the plugin's named queries) and each submission matched from that read.
+/// Claims, and lookups the message's read did not answer, run <see cref="StudentUpsertOptions.LookupParallelism"/>
+/// at a time, so one slowed by a retry does not hold up the rest of the message.
 /// </summary>
 internal sealed class UpsertPlanner(
     StudentMappingLoader mappings,
     IDistrictSchools schools,
-    IStudentLookup lookup,
+    IMessageStudentLookup messageLookup,
     IdentityHashKey hashKey,
     IOptions<StudentUpsertOptions> options,
     TimeProvider time)
@@ -32,13 +32,35 @@ internal sealed class UpsertPlanner(
         var schoolList = await schools.GetAsync(cancellationToken);
         var hasher = await hashKey.GetAsync(cancellationToken);
         var context = new StudentMappingContext(schoolList, SchoolYear());
-        var decided = new Decision[pending.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, pending.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.LookupParallelism, CancellationToken = cancellationToken },
-            async (index, token) => decided[index] = await DecideAsync(pending[index], mapping, context, claims, hasher, token));
+        var mapped = pending.Select(submission => mapping.Map(submission.Record, context)).ToArray();
 
-        // In the message's order: the first write about a student goes in this round, later ones wait for the next.
+        // A new submission claims its student's identity before anything is read about it, so the one read sees what
+        // another instance inserted under that claim. Corrected submissions name their DCID and claim nothing.
+        var claimed = new bool[pending.Count];
+        await ForEachAsync(
+            Enumerable.Range(0, pending.Count).Where(i => mapped[i].IsMapped && pending[i].KnownDcid is null),
+            async (i, token) => claimed[i] = await claims.TryClaimAllAsync(
+                pending[i].Subject.SubmissionId, StudentClaimKeys.For(mapped[i].Student!.Keys, hasher), token),
+            cancellationToken);
+        var lookup = await messageLookup.ForMessageAsync(
+            [.. Enumerable.Range(0, pending.Count).Where(i => claimed[i]).Select(i => mapped[i].Student!.Keys)],
+            [.. Enumerable.Range(0, pending.Count).Where(i => mapped[i].IsMapped).Select(i => pending[i].KnownDcid).OfType<long>()],
+            mapping.FieldPaths,
+            cancellationToken);
+
+        var decided = new Decision[pending.Count];
+        await ForEachAsync(
+            Enumerable.Range(0, pending.Count),
+            async (i, token) => decided[i] = mapped[i].Student is { } student
+                ? await DecideAsync(pending[i], student, claimed[i], mapping, lookup, claims, hasher, token)
+                : new Decision(null, null, mapped[i].Reasons),
+            cancellationToken);
+        return InRounds(pending, decided);
+    }
+
+    // In the message's order: the first write about a student goes in this round, later ones wait for the next.
+    private static UpsertPlan InRounds(IReadOnlyList<PendingSubmission> pending, Decision[] decided)
+    {
         var writes = new List<PlannedWrite>();
         var rejected = new List<(UpsertSubject, IReadOnlyList<RejectionReason>)>();
         var deferred = new List<PendingSubmission>();
@@ -68,49 +90,45 @@ internal sealed class UpsertPlanner(
         return new UpsertPlan(writes, rejected, deferred, waiting);
     }
 
-    // One submission: mapped, its student claimed (else it waits), looked up, planned. Runs in parallel.
-    private async Task<Decision> DecideAsync(
+    // One mapped submission: its student found (claimed first when it is new), planned. Runs in parallel: a lookup the
+    // message's read did not answer is a request.
+    private static async Task<Decision> DecideAsync(
         PendingSubmission submission,
+        MappedStudent student,
+        bool claimed,
         StudentMapping mapping,
-        StudentMappingContext context,
+        IStudentLookup lookup,
         StudentClaimSet claims,
         IdentityHasher hasher,
         CancellationToken cancellationToken)
     {
-        var outcome = mapping.Map(submission.Record, context);
-        if (!outcome.IsMapped)
-        {
-            return new Decision(null, null, outcome.Reasons);
-        }
-
         // New content of a submission an earlier version applied: an UPDATE of that student, whatever the name says now
         // (a corrected name must not INSERT a second student). No claim: an UPDATE names its DCID. Gone from the SIS → matched as usual.
-        if (await KnownStudentAsync(submission, cancellationToken) is { } known)
+        if (submission.KnownDcid is { } dcid)
         {
-            var updated = Plan(submission, outcome.Student, known, mapping);
-            return new Decision(updated.Write, updated.StudentKey, updated.Reasons);
+            var known = await lookup.FindExistingAsync(dcid, null, null, cancellationToken);
+            if (known.Dcid is not null)
+            {
+                return Decide(submission, student, known, mapping);
+            }
+
+            claimed = await claims.TryClaimAllAsync(submission.Subject.SubmissionId, StudentClaimKeys.For(student.Keys, hasher), cancellationToken);
         }
 
-        if (!await claims.TryClaimAllAsync(submission.Subject.SubmissionId, StudentClaimKeys.For(outcome.Student.Keys, hasher), cancellationToken))
-        {
-            return new Decision(null, null, null);
-        }
+        return claimed
+            ? Decide(submission, student, await lookup.FindAsync(student.Keys, cancellationToken), mapping)
+            : new Decision(null, null, null);
+    }
 
-        var match = await lookup.FindAsync(outcome.Student.Keys, cancellationToken);
-        var planned = Plan(submission, outcome.Student, match, mapping);
+    private static Decision Decide(PendingSubmission submission, MappedStudent student, StudentMatch? match, StudentMapping mapping)
+    {
+        var planned = Plan(submission, student, match, mapping);
         return new Decision(planned.Write, planned.StudentKey, planned.Reasons);
     }
 
-    private async Task<StudentMatch?> KnownStudentAsync(PendingSubmission submission, CancellationToken cancellationToken)
-    {
-        if (submission.KnownDcid is not { } dcid)
-        {
-            return null;
-        }
-
-        var match = await lookup.FindExistingAsync(dcid, null, null, cancellationToken);
-        return match.Dcid is null ? null : match;
-    }
+    private Task ForEachAsync(IEnumerable<int> indexes, Func<int, CancellationToken, ValueTask> body, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            indexes, new ParallelOptions { MaxDegreeOfParallelism = options.Value.LookupParallelism, CancellationToken = cancellationToken }, body);
 
     /// <summary>A submission's plan: a write (about <paramref name="StudentKey"/>), reasons to reject, or neither (it waits for a claim).</summary>
     private sealed record Decision(PlannedWrite? Write, string? StudentKey, IReadOnlyList<RejectionReason>? Reasons);

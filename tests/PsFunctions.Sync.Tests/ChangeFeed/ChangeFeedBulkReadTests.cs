@@ -112,7 +112,8 @@ public sealed class ChangeFeedBulkReadTests(AzuriteFixture azurite) : IClassFixt
     {
         Assert.True(ChangedStudentReader.Covers(new SisChangeFeedOptions().GetTrackedFields()));
         Assert.True(ChangedStudentReader.Covers(["school_enrollment.grade_level", "student_username"]));
-        Assert.False(ChangedStudentReader.Covers(["id", "addresses.physical.street"]));
+        Assert.True(ChangedStudentReader.Covers(["addresses.physical.street", "phones"]));
+        Assert.False(ChangedStudentReader.Covers(["id", "contact_info.email"]));
     }
 
     // Baseline, then three renames and one insert, then one poll; the events that poll published and the GETs it made.

@@ -74,7 +74,12 @@ public sealed partial class ShippedQuerySqlTests(SimulatorFixture fixture) : ICl
             create table Students (DCID integer, ID integer, Student_Number integer, State_StudentNumber text, Student_Web_ID text,
               Last_Name text, First_Name text, Middle_Name text, DOB text, Gender text, DistrictEntryDate text, Sched_YearOfGraduation integer,
               Enroll_Status integer, Grade_Level integer, SchoolID integer, EntryDate text, ExitDate text, EntryCode text, TransferComment text,
-              ExitCode text, ExitComment text, DistrictOfResidence text, Track text, FteId integer);
+              ExitCode text, ExitComment text, DistrictOfResidence text, Track text, FteId integer,
+              Street text, City text, State text, Zip text, Geocode text,
+              Mailing_Street text, Mailing_City text, Mailing_State text, Mailing_Zip text, Mailing_Geocode text, Home_Phone text,
+              Emerg_Contact_1 text, Emerg_Phone_1 text, Emerg_Contact_2 text, Emerg_Phone_2 text, GuardianEmail text, GuardianFax text,
+              Mother text, Father text, Doctor_Name text, Doctor_Phone text, DistrictEntryGradeLevel integer, SchoolEntryDate text,
+              SchoolEntryGradeLevel integer, Home_Room text, Next_School integer, Sched_NextYearGrade integer);
             """);
         foreach (var school in schools)
         {
@@ -83,12 +88,19 @@ public sealed partial class ShippedQuerySqlTests(SimulatorFixture fixture) : ICl
 
         foreach (var s in students)
         {
-            var e = s.Enrollment;
-            Execute(
-                "insert into Students values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24)",
+            var (e, c, home, mail) = (s.Enrollment, s.Contact, s.PhysicalAddress, s.MailingAddress);
+            object?[] values =
+            [
                 s.Dcid, s.Id, s.StudentNumber, s.StateStudentNumber, s.StudentWebId, s.LastName, s.FirstName, s.MiddleName, Iso(s.DateOfBirth), s.Gender,
                 Iso(s.DistrictEntryDate), s.ProjectedGraduationYear, e.EnrollStatusCode, e.GradeLevel, e.SchoolNumber, Iso(e.EntryDate), Iso(e.ExitDate),
-                e.EntryCode, e.EntryComment, e.ExitCode, e.ExitComment, e.DistrictOfResidence, e.Track, e.FteId);
+                e.EntryCode, e.EntryComment, e.ExitCode, e.ExitComment, e.DistrictOfResidence, e.Track, e.FteId,
+                home?.Street, home?.City, home?.StateProvince, home?.PostalCode, home?.GridLocation,
+                mail?.Street, mail?.City, mail?.StateProvince, mail?.PostalCode, mail?.GridLocation, s.HomePhone,
+                c.EmergencyContactName1, c.EmergencyPhone1, c.EmergencyContactName2, c.EmergencyPhone2, c.GuardianEmail, c.GuardianFax,
+                c.Mother, c.Father, c.DoctorName, c.DoctorPhone, s.DistrictEntryGradeLevel, Iso(s.SchoolEntryDate),
+                s.SchoolEntryGradeLevel, s.HomeRoom, s.NextSchool, s.SchedNextYearGrade,
+            ];
+            Execute($"insert into Students values ({string.Join(",", values.Select((_, i) => $"${i + 1}"))})", values);
         }
 
         return students;

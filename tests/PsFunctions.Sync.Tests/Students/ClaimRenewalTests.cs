@@ -32,7 +32,7 @@ public sealed class ClaimRenewalTests(AzuriteFixture azurite, FlowSimulatorFixtu
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var pause = new PausingLookup.Gate();
         await using var slow = FlowEngine.Start(sim, storage, Settings, clock,
-            services => services.Decorate<IStudentLookup>(inner => new PausingLookup(inner, pause)));
+            services => services.Decorate<IMessageStudentLookup>(inner => new PausingLookup(inner, pause)));
         await using var other = FlowEngine.Start(sim, storage, Settings, clock);
         var child = FamilyData.Child("Paula", "Paused", new DateOnly(2017, 3, 9), sim.Directory().Schools[0]);
         var before = await sim.CountSisStudentsAsync();

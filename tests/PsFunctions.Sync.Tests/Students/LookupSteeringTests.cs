@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PowerSchool.Simulator.Sis;
 using PsFunctions.Sync.Mapping;
 using PsFunctions.Sync.Messaging;
 using PsFunctions.Sync.Students;
@@ -11,7 +14,7 @@ namespace PsFunctions.Sync.Tests.Students;
 /// Values built into a SIS lookup cannot steer it: FIQL's wildcard, separators, operators, quotes and backslashes in
 /// a state id are refused before any request, and in names they find nobody else, both against a simulator that
 /// honours the client's escapes and one that ignores them. A lookup PowerSchool answers 400 rejects its own
-/// submission and nothing else of the message.
+/// submission and nothing else of the message; the plugin's named query, whose values are arguments, is not steered at all.
 /// </summary>
 public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFixture escaping, StrippedEscapesSimulatorFixture stripping)
     : IClassFixture<AzuriteFixture>, IClassFixture<FlowSimulatorFixture>, IClassFixture<StrippedEscapesSimulatorFixture>
@@ -39,7 +42,7 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
         await using var engine = FlowEngine.Start(sim, new TestStorage(azurite));
         var requests = await sim.GetCounterAsync(StudentList);
 
-        var match = await engine.Get<IStudentLookup>().FindAsync(new StudentMatchKeys(null, stateId, "Nobody", "Some", new DateOnly(2015, 1, 1)));
+        var match = await engine.Get<StudentMatcher>().FindAsync(new StudentMatchKeys(null, stateId, "Nobody", "Some", new DateOnly(2015, 1, 1)));
 
         Assert.Empty(match!.Dcids);
         Assert.Equal("state_province_id", match.Problem!.Field);
@@ -58,7 +61,7 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
         await using var engine = FlowEngine.Start(sim, new TestStorage(azurite));
         var requests = await sim.GetCounterAsync(StudentList);
 
-        var match = await engine.Get<IStudentLookup>().FindAsync(new StudentMatchKeys(studentNumber, null, "Nobody", "Some", null));
+        var match = await engine.Get<StudentMatcher>().FindAsync(new StudentMatchKeys(studentNumber, null, "Nobody", "Some", null));
 
         Assert.Equal(("local_id", MatchRule.StudentNumber), (match!.Problem!.Field, match.Rule));
         Assert.Equal(requests, await sim.GetCounterAsync(StudentList));
@@ -85,7 +88,7 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
             .Replace("{first}", student.FirstName, StringComparison.Ordinal);
         await using var engine = FlowEngine.Start(sim, new TestStorage(azurite));
 
-        var match = await engine.Get<IStudentLookup>().FindAsync(new StudentMatchKeys(null, null, Fill(lastName), Fill(firstName), student.DateOfBirth));
+        var match = await engine.Get<StudentMatcher>().FindAsync(new StudentMatchKeys(null, null, Fill(lastName), Fill(firstName), student.DateOfBirth));
 
         Assert.DoesNotContain(student.Dcid, match!.Dcids);
         Assert.Empty(match.Dcids);
@@ -98,7 +101,7 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
         await using var engine = FlowEngine.Start(sim, new TestStorage(azurite));
         var requests = await sim.GetCounterAsync(StudentList);
 
-        var match = await engine.Get<IStudentLookup>().FindAsync(new StudentMatchKeys(null, null, "*", "*", new DateOnly(2015, 1, 1)));
+        var match = await engine.Get<StudentMatcher>().FindAsync(new StudentMatchKeys(null, null, "*", "*", new DateOnly(2015, 1, 1)));
 
         Assert.Empty(match!.Dcids);
         Assert.Equal("name.last_name", match.Problem!.Field);
@@ -112,7 +115,7 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
         var sim = escaping.Host;
         await using var engine = FlowEngine.Start(sim, new TestStorage(azurite));
 
-        var match = await engine.Get<IStudentLookup>().FindAsync(new StudentMatchKeys(null, null, "*", "*", new DateOnly(2015, 1, 1)));
+        var match = await engine.Get<StudentMatcher>().FindAsync(new StudentMatchKeys(null, null, "*", "*", new DateOnly(2015, 1, 1)));
 
         Assert.Null(match!.Problem);
         Assert.Empty(match.Dcids);
@@ -121,9 +124,40 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
     [Fact]
     public async Task A_lookup_PowerSchool_answers_400_rejects_that_submission_and_the_rest_of_the_message_is_applied()
     {
+        // Per-record lookups (a plugin without the named queries) build the names into FIQL.
         var sim = stripping.Host;
+        var options = sim.Services.GetRequiredService<IOptions<SisOptions>>().Value;
+        options.PluginQueries = false;
+        try
+        {
+            var storage = new TestStorage(azurite);
+            var created = await ApplyNamesThatSplitFiqlAsync(sim, storage);
+
+            Assert.Equal(UpsertState.Succeeded, created[0].State);
+            Assert.Equal(UpsertState.Succeeded, created[2].State);
+            Assert.Equal(UpsertState.Rejected, created[1].State);
+            var reason = Assert.Single((await storage.Rejections.GetAsync(created[1].SubmissionId))!.Reasons);
+            Assert.Equal(("name.last_name", "was refused by PowerSchool when looked up (HTTP 400)"), (reason.Field, reason.Problem));
+        }
+        finally
+        {
+            options.PluginQueries = true;
+        }
+    }
+
+    [Fact]
+    public async Task The_plugins_query_carries_names_as_arguments_so_a_server_ignoring_fiql_escapes_applies_the_whole_message()
+    {
+        var created = await ApplyNamesThatSplitFiqlAsync(stripping.Host, new TestStorage(azurite));
+
+        Assert.All(created, entry => Assert.Equal(UpsertState.Succeeded, entry.State));
+        Assert.All(created, entry => Assert.Equal("INSERT", entry.Action));
+    }
+
+    // Three new children in one message, the second with a ';' in her last name; their ledger entries in that order.
+    private static async Task<List<UpsertLedgerEntry>> ApplyNamesThatSplitFiqlAsync(SimulatorHost sim, TestStorage storage)
+    {
         await sim.ResetAsync();
-        var storage = new TestStorage(azurite);
         await using var flow = FlowEngine.Start(sim, storage);
         var school = sim.Directory().Schools[0];
         var birthDate = new DateOnly(2017, 4, 21);
@@ -140,10 +174,12 @@ public sealed class LookupSteeringTests(AzuriteFixture azurite, FlowSimulatorFix
 
         Assert.Empty((await flow.DrainAsync(WorkQueues.StudentUpserts)).Failures);
 
-        Assert.Equal(UpsertState.Succeeded, (await storage.UpsertLedger.GetAsync(created[0].Id))!.State);
-        Assert.Equal(UpsertState.Succeeded, (await storage.UpsertLedger.GetAsync(created[2].Id))!.State);
-        Assert.Equal(UpsertState.Rejected, (await storage.UpsertLedger.GetAsync(created[1].Id))!.State);
-        var reason = Assert.Single((await storage.Rejections.GetAsync(created[1].Id))!.Reasons);
-        Assert.Equal(("name.last_name", "was refused by PowerSchool when looked up (HTTP 400)"), (reason.Field, reason.Problem));
+        var entries = new List<UpsertLedgerEntry>();
+        foreach (var submission in created)
+        {
+            entries.Add((await storage.UpsertLedger.GetAsync(submission.Id))!);
+        }
+
+        return entries;
     }
 }

@@ -25,7 +25,7 @@ public sealed class VersionSerializationTests(AzuriteFixture azurite, FlowSimula
         var storage = new TestStorage(azurite);
         var pause = new PausingLookup.Gate();
         await using var slow = FlowEngine.Start(sim, storage, Settings,
-            services: services => services.Decorate<IStudentLookup>(inner => new PausingLookup(inner, pause, pauseKnownStudents: true)));
+            services: services => services.Decorate<IMessageStudentLookup>(inner => new PausingLookup(inner, pause, pauseKnownStudents: true)));
         await using var other = FlowEngine.Start(sim, storage, Settings);
         var submission = Assert.Single(await sim.CreateSubmissionsAsync(submissions: [FamilyData.Child("Vera", "Versions", new DateOnly(2016, 5, 2), sim.Directory().Schools[0])]));
         await other.Intake.RunAsync(FlowEngine.DeliveryTargetId);

@@ -23,9 +23,11 @@ public static class StudentQueries
     public const int MaxArrayValues = 1000;
 
     /// <summary>
-    /// The columns both queries answer, in order: identity, name, demographics and school enrollment, which is what
-    /// matching needs and what an UPDATE's "before" and the change feed's default tracked fields read. Addresses,
-    /// contacts and phones are left out: reading them would widen the plugin's access beyond what it writes.
+    /// The columns both queries answer, in order: identity, name, demographics and school enrollment (what matching
+    /// needs), then every other <c>Students</c> column of a writable field but the contact e-mail (which lives in
+    /// <c>PSM_StudentContact</c>): addresses, home phone, contact names and phones, initial enrollment and schedule setup.
+    /// So an UPDATE's "before" and the change feed's tracked fields are read with the message's one query; the plugin
+    /// reads only columns it already writes.
     /// </summary>
     public static IReadOnlyList<StudentQueryColumn> Columns { get; } =
     [
@@ -54,6 +56,33 @@ public static class StudentQueries
         new("districtofresidence", "Students.DistrictOfResidence"),
         new("track", "Students.Track"),
         new("fteid", "Students.FteId", StudentQueryColumnType.Number),
+        new("street", "Students.Street"),
+        new("city", "Students.City"),
+        new("state", "Students.State"),
+        new("zip", "Students.Zip"),
+        new("geocode", "Students.Geocode"),
+        new("mailing_street", "Students.Mailing_Street"),
+        new("mailing_city", "Students.Mailing_City"),
+        new("mailing_state", "Students.Mailing_State"),
+        new("mailing_zip", "Students.Mailing_Zip"),
+        new("mailing_geocode", "Students.Mailing_Geocode"),
+        new("home_phone", "Students.Home_Phone"),
+        new("emerg_contact_1", "Students.Emerg_Contact_1"),
+        new("emerg_phone_1", "Students.Emerg_Phone_1"),
+        new("emerg_contact_2", "Students.Emerg_Contact_2"),
+        new("emerg_phone_2", "Students.Emerg_Phone_2"),
+        new("guardianemail", "Students.GuardianEmail"),
+        new("guardianfax", "Students.GuardianFax"),
+        new("mother", "Students.Mother"),
+        new("father", "Students.Father"),
+        new("doctor_name", "Students.Doctor_Name"),
+        new("doctor_phone", "Students.Doctor_Phone"),
+        new("districtentrygradelevel", "Students.DistrictEntryGradeLevel", StudentQueryColumnType.Number),
+        new("schoolentrydate", "Students.SchoolEntryDate", StudentQueryColumnType.Date),
+        new("schoolentrygradelevel", "Students.SchoolEntryGradeLevel", StudentQueryColumnType.Number),
+        new("home_room", "Students.Home_Room"),
+        new("next_school", "Students.Next_School", StudentQueryColumnType.Number),
+        new("sched_nextyeargrade", "Students.Sched_NextYearGrade", StudentQueryColumnType.Number),
     ];
 
     /// <summary>
@@ -61,5 +90,17 @@ public static class StudentQueries
     /// expansions) does, so a student read by query fingerprints like one read by GET.
     /// </summary>
     public static IReadOnlyList<string> StudentFields { get; } =
-        ["id", "local_id", "state_province_id", "student_username", "name", "demographics", "school_enrollment"];
+        ["id", "local_id", "state_province_id", "student_username", "name", "demographics", "school_enrollment",
+         "addresses", "phones", "contact", "initial_enrollment", "schedule_setup"];
+
+    /// <summary>
+    /// Whether a row carries the student field at <paramref name="path"/> (a writable field's dotted path, or a top-level
+    /// field or expansion name) as a GET of it would: its top-level part is one of <see cref="StudentFields"/>.
+    /// </summary>
+    public static bool Reads(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return StudentFields.Contains(dot < 0 ? path : path[..dot], StringComparer.Ordinal);
+    }
 }

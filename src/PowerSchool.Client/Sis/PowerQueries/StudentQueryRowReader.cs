@@ -1,19 +1,20 @@
-using System.Globalization;
 using PowerSchool.Client.Sis.Students;
+using static PowerSchool.Client.Sis.PowerQueries.StudentQueryValues;
 
 namespace PowerSchool.Client.Sis.PowerQueries;
 
 /// <summary>
 /// Turns a flat row of the product's student queries into the <see cref="SisStudent"/> a GET would return: values are
 /// text (PowerQuery answers strings), the enroll status letter and description come from the code as
-/// <c>/ws/v1/student</c> shows them, and absent values stay null as a GET leaves them out.
+/// <c>/ws/v1/student</c> shows them, and absent values stay null as a GET leaves them out. The other expansions are
+/// <see cref="StudentQueryRowBlocks"/>.
 /// </summary>
 internal static class StudentQueryRowReader
 {
     public static StudentQueryRow Read(SisRecord row)
     {
         var dcid = Number(row, "dcid") ?? throw new PowerSchoolException($"A row of {StudentQueries.ByDcid} or {StudentQueries.MatchCandidates} has no dcid.");
-        var status = (int?)Number(row, "enroll_status");
+        var status = Whole(row, "enroll_status");
         var fte = Number(row, "fteid");
         var student = new SisStudent
         {
@@ -27,14 +28,14 @@ internal static class StudentQueryRowReader
                 BirthDate = Date(row, "dob"),
                 Gender = Text(row, "gender"),
                 DistrictEntryDate = Date(row, "districtentrydate"),
-                ProjectedGraduationYear = (int?)Number(row, "sched_yearofgraduation"),
+                ProjectedGraduationYear = Whole(row, "sched_yearofgraduation"),
             },
             SchoolEnrollment = new StudentSchoolEnrollment
             {
                 EnrollStatus = status is { } code ? EnrollStatusNames.Letter(code) : null,
                 EnrollStatusCode = status,
                 EnrollStatusDescription = status is { } described ? EnrollStatusNames.Description(described) : null,
-                GradeLevel = (int?)Number(row, "grade_level"),
+                GradeLevel = Whole(row, "grade_level"),
                 EntryDate = Date(row, "entrydate"),
                 ExitDate = Date(row, "exitdate"),
                 SchoolNumber = Number(row, "schoolid"),
@@ -47,19 +48,12 @@ internal static class StudentQueryRowReader
                 Track = Text(row, "track"),
                 FullTimeEquivalency = fte is null ? null : new StudentFullTimeEquivalency { Fteid = fte },
             },
+            Addresses = StudentQueryRowBlocks.Addresses(row),
+            Phones = StudentQueryRowBlocks.Phones(row),
+            Contact = StudentQueryRowBlocks.Contact(row),
+            InitialEnrollment = StudentQueryRowBlocks.InitialEnrollment(row),
+            ScheduleSetup = StudentQueryRowBlocks.ScheduleSetup(row),
         };
         return new StudentQueryRow(Number(row, "id") ?? 0, student);
     }
-
-    private static string? Text(SisRecord row, string column) => row.Get(column) is { Length: > 0 } text ? text : null;
-
-    private static long? Number(SisRecord row, string column) =>
-        long.TryParse(Text(row, column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    // The query selects dates with to_char(…, 'YYYY-MM-DD'); a longer value (a time part) is cut to its date.
-    private static DateOnly? Date(SisRecord row, string column) =>
-        Text(row, column) is { Length: >= 10 } text
-            && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
 }

@@ -7,7 +7,8 @@ namespace PowerSchool.Simulator.Sis.PowerQueries;
 /// <c>org.psfunctions.sync.students.match_candidates</c> (<c>Student_Number in (:student_numbers) or
 /// State_StudentNumber in (:state_ids) or upper(Last_Name) in (:last_names)</c>; state ids compare exactly, as Oracle
 /// compares text, and last names upper-cased, so callers send them upper-cased) and
-/// <c>org.psfunctions.sync.students.by_dcid</c> (<c>DCID in (:dcids)</c>). The product's <c>StudentQueries</c> is the
+/// <c>org.psfunctions.sync.students.by_dcid</c> (<c>DCID in (:dcids)</c>); the columns past enrollment are
+/// <see cref="PluginStudentBlocks"/>. The product's <c>StudentQueries</c> is the
 /// source of names and columns; a test keeps these equal to it.
 /// </summary>
 public sealed class PluginStudentQuery : IPowerQuery
@@ -45,6 +46,7 @@ public sealed class PluginStudentQuery : IPowerQuery
         new("schools", "dcid", IsNumber: true, As: "school_dcid"), new("students", "entrydate"), new("students", "exitdate"),
         new("students", "entrycode"), new("students", "transfercomment"), new("students", "exitcode"), new("students", "exitcomment"),
         new("students", "districtofresidence"), new("students", "track"), new("students", "fteid", IsNumber: true),
+        .. PluginStudentBlocks.Reads,
     ];
 
     public IEnumerable<QueryRow> Run(DistrictState state, QueryArguments arguments) =>
@@ -90,6 +92,11 @@ public sealed class PluginStudentQuery : IPowerQuery
             ["track"] = e.Track,
             ["fteid"] = Text(e.FteId),
         };
+        foreach (var (column, value) in PluginStudentBlocks.Values(s))
+        {
+            students[column] = value;
+        }
+
         var school = state.SchoolsByNumber.TryGetValue(e.SchoolNumber, out var found) ? QueryValues.Text(found.Dcid) : null;
         return new QueryRow(s.Dcid, s.Dcid, "students", new Dictionary<string, IReadOnlyDictionary<string, string?>>
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PowerSchool.Client.Sis;
 using PowerSchool.Client.Sis.PowerQueries;
+using PowerSchool.Client.Sis.Students;
 using PowerSchool.Simulator.District;
 using PsFunctions.Testing;
 using SimStatus = PowerSchool.Simulator.Sis.Students.EnrollStatus;
@@ -36,7 +37,25 @@ public sealed class StudentQueriesTests
         await using var sim = await SimulatorHost.StartAsync([new("Simulator:District:Students", "60")]);
         await using var clients = ClientHarness.Create(sim);
         var dcids = Students(sim).Select(s => s.Dcid).ToList();
-        var get = new SisReadOptions { Projection = StudentQueries.StudentFields, Expansions = ["demographics", "school_enrollment"] };
+        // Two students carry a value in every block the queries read (generated ones may leave some empty).
+        var filled = await clients.Sis.WriteStudentsAsync([.. dcids.Take(2).Select(dcid => new StudentWrite
+        {
+            Action = StudentWriteAction.Update,
+            Dcid = dcid,
+            Fields = new Dictionary<string, string>
+            {
+                ["addresses.mailing.street"] = "PO Box 7", ["addresses.mailing.city"] = "Springfield", ["addresses.mailing.state_province"] = "IL",
+                ["addresses.mailing.postal_code"] = "62701", ["phones.main.number"] = "555-0100", ["contact.mother"] = "M",
+                ["contact.doctor_name"] = "Dr D", ["contact.doctor_phone"] = "555-0101", ["initial_enrollment.school_entry_grade_level"] = "3",
+                ["schedule_setup.home_room"] = "12B", ["schedule_setup.sched_next_year_grade"] = "4",
+            },
+        })]);
+        Assert.All(filled, outcome => Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => $"{e.Field}: {e.Code} {e.Description}"))));
+        var get = new SisReadOptions
+        {
+            Projection = StudentQueries.StudentFields,
+            Expansions = ["demographics", "school_enrollment", "addresses", "phones", "contact", "initial_enrollment", "schedule_setup"],
+        };
 
         var rows = await clients.Sis.ReadStudentsByDcidAsync([.. dcids, 999_999]);
 
@@ -45,6 +64,20 @@ public sealed class StudentQueriesTests
         {
             Assert.Equal(await clients.Sis.GetStudentAsync(row.Student.Id, get), row.Student);
         }
+
+        var first = rows[0].Student;
+        Assert.Equal(("PO Box 7", "555-0100", "M", 3, "12B"), (first.Addresses!.Mailing!.Street, first.Phones!.Main!.Number,
+            first.Contact!.Mother, first.InitialEnrollment!.SchoolEntryGradeLevel, first.ScheduleSetup!.HomeRoom));
+    }
+
+    [Fact]
+    public void Every_writable_student_field_but_the_contact_email_is_read_by_the_queries()
+    {
+        var unread = SisStudentFields.All.Select(f => f.Path).Where(path => !StudentQueries.Reads(path));
+
+        Assert.Equal(["contact_info.email"], unread);
+        Assert.False(StudentQueries.Reads("ethnicity_race"));
+        Assert.True(StudentQueries.Reads("addresses"));
     }
 
     [Fact]
