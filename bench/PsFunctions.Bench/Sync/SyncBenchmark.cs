@@ -41,12 +41,12 @@ internal static class SyncBenchmark
 
         await env.Admin.CreateSubmissionsAsync(submissions, cancellationToken: cancellationToken);
         await env.SetLatencyAsync(latencyMs, jitterMs, minIntervalMs, cancellationToken);
-        var ours = await RunOursAsync(env, engine, workers, timeLimit, cancellationToken);
+        var ours = await RunOursAsync(env, engine, submissions, workers, timeLimit, cancellationToken);
         // The naive baseline is not paced: it runs without the throttle, as before.
         await env.SetLatencyAsync(latencyMs, jitterMs, cancellationToken);
         var applied = events.Count(EventTypes.StudentUpserted);
         var rejected = events.Count(EventTypes.StudentRejected);
-        Console.WriteLine($"ours:  {ours.Wall.TotalSeconds:F1} s, {ours.Requests.Sis} SIS requests, {ours.Refused} refused by the throttle, {applied} applied, {rejected} rejected, drained={ours.Drained}");
+        Console.WriteLine($"ours:  {ours.Wall.TotalSeconds:F1} s, {ours.Requests.Sis} SIS requests, {ours.Refused} refused by the throttle, {ours.StorageOps["per_record"]} storage requests per record, {applied} applied, {rejected} rejected, drained={ours.Drained}");
 
         var naive = naiveSubmissions > 0 ? await RunNaiveAsync(env, naiveSubmissions, timeLimit, cancellationToken) : null;
         if (naive is not null)
@@ -65,12 +65,13 @@ internal static class SyncBenchmark
     }
 
     private static async Task<RunResult> RunOursAsync(
-        BenchEnvironment env, ServiceProvider engine, int workers, TimeSpan timeLimit, CancellationToken cancellationToken)
+        BenchEnvironment env, ServiceProvider engine, int submissions, int workers, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         var intake = engine.GetRequiredService<EnrollmentIntake>();
         var processor = engine.GetRequiredService<StorageQueueProcessor>();
         await env.Admin.ClearCountersAsync(cancellationToken);
         await using var meter = MemoryMeter.Start();
+        using var storage = StorageMeter.Start(env.Azurite.Endpoints);
         var clock = Stopwatch.StartNew();
         await intake.RunAsync(BenchEnvironment.DeliveryTargetId, cancellationToken);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -87,9 +88,10 @@ internal static class SyncBenchmark
 
         clock.Stop();
         var memory = await meter.StopAsync();
+        var storageOps = storage.ToJson(submissions);
         return new RunResult(
             clock.Elapsed, await env.Admin.CountRequestsAsync(cancellationToken), await env.Simulator.GetThrottledAsync(cancellationToken),
-            memory, counts is not null, counts?.Failures.Count ?? 0);
+            memory, storageOps, counts is not null, counts?.Failures.Count ?? 0);
     }
 
     private static async Task<NaiveResult> RunNaiveAsync(BenchEnvironment env, int count, TimeSpan timeLimit, CancellationToken cancellationToken)
@@ -132,6 +134,8 @@ internal static class SyncBenchmark
             ["ours_rejected"] = rejected,
             ["ours_handler_failures"] = ours.Failures,
             ["ours_memory"] = ours.Memory.ToJson(),
+            // Requests to storage (Azurite) while ours ran, intake included: blob, queue, table.
+            ["ours_storage_requests"] = ours.StorageOps,
             ["floor_seconds"] = FigureLine.Round(floorSeconds),
             ["ours_over_floor"] = floorSeconds > 0 ? FigureLine.Round(ours.Wall.TotalSeconds / floorSeconds) : null,
             ["request_floor_seconds"] = FigureLine.Round(requestFloorSeconds),
@@ -152,7 +156,8 @@ internal static class SyncBenchmark
         return figures;
     }
 
-    private sealed record RunResult(TimeSpan Wall, RequestCounts Requests, long Refused, MemoryFigures Memory, bool Drained, int Failures);
+    private sealed record RunResult(
+        TimeSpan Wall, RequestCounts Requests, long Refused, MemoryFigures Memory, JsonObject StorageOps, bool Drained, int Failures);
 
     private sealed record NaiveResult(TimeSpan Wall, int Records, int Applied, RequestCounts Requests);
 }

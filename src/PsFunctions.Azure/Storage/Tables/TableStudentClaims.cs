@@ -8,12 +8,15 @@ namespace PsFunctions.Azure.Storage.Tables;
 /// <see cref="IStudentClaims"/> on the <c>studentclaims</c> table: PartitionKey = the claim key's first two
 /// characters (claim keys are hex hashes, so partitions spread), RowKey = the claim key; the row holds the
 /// owner and when the claim expires. Taking a free key is an insert; taking an expired one and releasing are
-/// conditional on the row's ETag, so two owners can never both believe they hold the same key. Renewing reads the
-/// row and writes it back on its ETag: it holds only while the row is still the owner's.
+/// conditional on the row's ETag, so two owners can never both believe they hold the same key. Renewing writes the
+/// row back on its ETag: it holds only while the row is still the owner's. The ETag of every row this process wrote
+/// is remembered (<see cref="HeldClaimTags"/>), so a renewal or release is one conditional request; one whose ETag
+/// no longer matches reads the row and decides by its owner, as without the memory.
 /// </summary>
 public sealed class TableStudentClaims(TableClient table) : IStudentClaims
 {
     private readonly EnsuredTable _table = new(table);
+    private readonly HeldClaimTags _written = new();
 
     public async Task<bool> TryClaimAsync(
         string claimKey, string owner, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
@@ -27,7 +30,8 @@ public sealed class TableStudentClaims(TableClient table) : IStudentClaims
         };
         try
         {
-            await client.AddEntityAsync(entity, cancellationToken);
+            var added = await client.AddEntityAsync(entity, cancellationToken);
+            _written.Remember(entity.PartitionKey, entity.RowKey, owner, added.Headers.ETag);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -50,7 +54,8 @@ public sealed class TableStudentClaims(TableClient table) : IStudentClaims
 
         try
         {
-            await client.UpdateEntityAsync(entity, held.ETag, TableUpdateMode.Replace, cancellationToken);
+            var taken = await client.UpdateEntityAsync(entity, held.ETag, TableUpdateMode.Replace, cancellationToken);
+            _written.Remember(entity.PartitionKey, entity.RowKey, owner, taken.Headers.ETag);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -63,45 +68,73 @@ public sealed class TableStudentClaims(TableClient table) : IStudentClaims
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         var client = await _table.GetAsync(cancellationToken);
-        var current = await client.GetEntityIfExistsAsync<TableEntity>(
-            PartitionKey(claimKey), TableKey.Escape(claimKey, nameof(claimKey)), cancellationToken: cancellationToken);
+        var (partition, row) = (PartitionKey(claimKey), TableKey.Escape(claimKey, nameof(claimKey)));
+        if (_written.TryGet(partition, row, owner, out var tag)
+            && await TryRenewAsync(client, new TableEntity(partition, row) { ["Owner"] = owner, ["ExpiresAt"] = expiresAt }, tag, owner, cancellationToken) is { } renewed)
+        {
+            return renewed;
+        }
+
+        var current = await client.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
         if (!current.HasValue || current.Value!.GetString("Owner") != owner)
         {
+            _written.Forget(partition, row, owner);
             return false;
         }
 
         // Conditional on the row read: another owner taking it over in between makes this fail, not overwrite it.
         var held = current.Value;
         held["ExpiresAt"] = expiresAt;
-        try
-        {
-            await client.UpdateEntityAsync(held, held.ETag, TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
-        {
-            return false;
-        }
+        return await TryRenewAsync(client, held, held.ETag, owner, cancellationToken) ?? false;
     }
 
     public async Task ReleaseAsync(string claimKey, string owner, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         var client = await _table.GetAsync(cancellationToken);
-        var rowKey = TableKey.Escape(claimKey, nameof(claimKey));
-        var current = await client.GetEntityIfExistsAsync<TableEntity>(PartitionKey(claimKey), rowKey, cancellationToken: cancellationToken);
-        if (!current.HasValue || current.Value!.GetString("Owner") != owner)
+        var (partition, row) = (PartitionKey(claimKey), TableKey.Escape(claimKey, nameof(claimKey)));
+        var remembered = _written.TryGet(partition, row, owner, out var tag);
+        _written.Forget(partition, row, owner);
+        if (remembered && await TryDeleteAsync(client, partition, row, tag, cancellationToken))
         {
             return;
         }
 
+        var current = await client.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        if (current.HasValue && current.Value!.GetString("Owner") == owner)
+        {
+            await TryDeleteAsync(client, partition, row, current.Value.ETag, cancellationToken);
+        }
+    }
+
+    // True: renewed on that ETag. False: the row is gone. Null: it changed since (read it to see whose it is).
+    private async Task<bool?> TryRenewAsync(TableClient client, TableEntity entity, ETag tag, string owner, CancellationToken cancellationToken)
+    {
         try
         {
-            await client.DeleteEntityAsync(current.Value, current.Value.ETag, cancellationToken);
+            var renewed = await client.UpdateEntityAsync(entity, tag, TableUpdateMode.Replace, cancellationToken);
+            _written.Remember(entity.PartitionKey, entity.RowKey, owner, renewed.Headers.ETag);
+            return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
-            // Taken over after it expired, or already gone: nothing of ours to free.
+            _written.Forget(entity.PartitionKey, entity.RowKey, owner);
+            return ex.Status == 404 ? false : null;
+        }
+    }
+
+    // False when the row changed since that ETag (read it to see whose it is); a row already gone counts as freed.
+    private static async Task<bool> TryDeleteAsync(TableClient client, string partition, string row, ETag tag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.DeleteEntityAsync(partition, row, tag, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            // 404: already gone, nothing of ours to free. 412: taken over after it expired, or written since.
+            return ex.Status == 404;
         }
     }
 
