@@ -8,8 +8,9 @@ namespace PsFunctions.Sync.Students;
 /// (every student whose number, state id or upper-cased last name was asked for) and the students of its known DCIDs.
 /// Every rule, key check and rejection is the per-record lookup's (<see cref="MatchRuleOrder"/>,
 /// <see cref="StudentKeyComparison"/>): a candidate counts only on the exact submitted value. Keys or DCIDs that were not
-/// read (<paramref name="byDcid"/> holds every DCID read, null where the SIS has no such student) go to <paramref name="perRecord"/>, and so does a matched student when the mapping writes a field the queries
-/// do not read (its "before" must be whole).
+/// read (<paramref name="byDcid"/> holds every DCID read, null where the SIS has no such student; the caller reads
+/// none when the mapping writes a field the queries do not read) go to <paramref name="perRecord"/>, and so does a
+/// matched student in that case (its "before" must be whole).
 /// </summary>
 internal sealed class CandidateStudents(
     IReadOnlyList<SisStudent> candidates,
@@ -35,7 +36,7 @@ internal sealed class CandidateStudents(
 
     public async Task<StudentMatch> FindExistingAsync(long? dcid, string? studentNumber, string? stateId, CancellationToken cancellationToken = default)
     {
-        if (dcid is not { } id || !byDcid.TryGetValue(id, out var read) || read is not null && !rowsCarryEveryWrittenField)
+        if (dcid is not { } id || !byDcid.TryGetValue(id, out var read))
         {
             return await perRecord.FindExistingAsync(dcid, studentNumber, stateId, cancellationToken);
         }
